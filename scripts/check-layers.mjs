@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Fails when a module imports from a layer above its own, or when code below `state`
+// touches the DOM or React. Layer order and the named exceptions live here, in one place.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname, sep } from 'node:path';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const src = join(root, 'src');
+const LAYERS = ['base', 'formats', 'model', 'matching', 'inference', 'workers', 'state', 'ui'];
+// cli is a headless front end: it may use everything up to `workers` but never state or ui.
+// testing holds test-only helpers (Node fs access to ../shared); only tests and bench import it.
+const RANK = Object.fromEntries(LAYERS.map((l, i) => [l, i]));
+RANK.cli = RANK.workers;
+RANK.testing = RANK.base;
+const DOM_FREE_BELOW = RANK.state;
+const EXCEPTIONS = new Set([
+  // main.tsx is the app entry: it wires state and ui together.
+  'main.tsx',
+]);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : /\.(ts|tsx)$/.test(name) ? [p] : [];
+  });
+}
+
+const layerOf = (file) => relative(src, file).split(sep)[0];
+const isTest = (file) => /\.test\.tsx?$/.test(file);
+const importRe =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|new URL\(\s*['"]([^'"]+)['"]/g;
+const problems = [];
+
+for (const file of walk(src)) {
+  const rel = relative(src, file);
+  if (EXCEPTIONS.has(rel)) continue;
+  const layer = layerOf(file);
+  if (!(layer in RANK)) {
+    problems.push(`${rel}: not inside a known layer (${Object.keys(RANK).join(', ')})`);
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(importRe)) {
+    const spec = m[1] ?? m[2] ?? m[3];
+    if (!spec) continue;
+    if (spec.startsWith('.')) {
+      const target = resolve(dirname(file), spec);
+      if (!target.startsWith(src)) continue;
+      const tLayer = layerOf(target);
+      if (tLayer === 'testing' && !isTest(file) && layer !== 'testing') {
+        problems.push(`${rel}: only tests may import src/testing (imports ${spec})`);
+      } else if (tLayer in RANK && RANK[tLayer] > RANK[layer] && tLayer !== 'testing') {
+        problems.push(`${rel}: layer '${layer}' must not import from higher layer '${tLayer}' (${spec})`);
+      }
+      if (layer === 'cli' && (tLayer === 'state' || tLayer === 'ui')) {
+        problems.push(`${rel}: the CLI must not import '${tLayer}' (${spec})`);
+      }
+    } else if (
+      RANK[layer] < DOM_FREE_BELOW &&
+      layer !== 'cli' &&
+      /^(react|react-dom|zustand)(\/|$)/.test(spec)
+    ) {
+      problems.push(`${rel}: '${spec}' is UI/state-only; layer '${layer}' must stay framework-free`);
+    }
+  }
+  if (RANK[layer] < DOM_FREE_BELOW && layer !== 'workers') {
+    const code = text.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    if (/\b(window|document)\s*\./.test(code)) {
+      problems.push(`${rel}: layer '${layer}' must not touch window/document`);
+    }
+  }
+}
+
+if (problems.length) {
+  console.error(`Layer check failed (${problems.length}):\n  ` + problems.join('\n  '));
+  process.exit(1);
+}
+console.log('Layer check passed: base → formats → model → matching → inference → workers → state → ui');
