@@ -1,0 +1,17 @@
+import type { StateCreator } from 'zustand';
+import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
+
+/** Which NASNet the centre graph shows and the Verify panel runs. */
+export interface ModelSlice {
+  model: NasnetModelName;
+  mode: GraphMode;
+  setModel: (model: NasnetModelName) => void;
+  setMode: (mode: GraphMode) => void;
+}
+
+export const createModelSlice: StateCreator<ModelSlice, [], [], ModelSlice> = (set) => ({
+  model: 'mobile',
+  mode: 'inference',
+  setModel: (model) => set({ model }),
+  setMode: (mode) => set({ mode }),
+});
