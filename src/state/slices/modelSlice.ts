@@ -10,7 +10,7 @@ export interface ModelSlice {
 }
 
 export const createModelSlice: StateCreator<ModelSlice, [], [], ModelSlice> = (set) => ({
-  model: 'mobile',
+  model: 'nasnet-mobile',
   mode: 'inference',
   setModel: (model) => set({ model }),
   setMode: (mode) => set({ mode }),

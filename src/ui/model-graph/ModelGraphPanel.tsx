@@ -1,15 +1,9 @@
 import { useState } from 'react';
-import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
-
-const MODELS: { value: NasnetModelName; label: string }[] = [
-  { value: 'mobile', label: 'NASNet-A Mobile (224)' },
-  { value: 'large', label: 'NASNet-A Large (331)' },
-  { value: 'cifar', label: 'NASNet-A CIFAR (32)' },
-];
+import { NASNET_MODELS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
 
 /** Centre panel: the constructed NASNet graph, its model and mode pickers. */
 export function ModelGraphPanel() {
-  const [model, setModel] = useState<NasnetModelName>('mobile');
+  const [model, setModel] = useState<NasnetModelName>('nasnet-mobile');
   const [mode, setMode] = useState<GraphMode>('inference');
   return (
     <section aria-label="Model graph" className="model-graph-panel">
@@ -21,8 +15,8 @@ export function ModelGraphPanel() {
             value={model}
             onChange={(e) => setModel(e.target.value as NasnetModelName)}
           >
-            {MODELS.map((m) => (
-              <option key={m.value} value={m.value}>
+            {NASNET_MODELS.map((m) => (
+              <option key={m.name} value={m.name}>
                 {m.label}
               </option>
             ))}
