@@ -1,23 +1,9 @@
 /// <reference lib="webworker" />
-import { toSlimscopeError } from '../base/errors';
-import { layoutGraph } from './layoutGraph';
-import { LAYOUT_PROTOCOL_VERSION, isLayoutJob, type LayoutReply } from './layoutProtocol';
+import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
+import { serveRequests } from './serve';
+import { layoutHandlers, type LayoutCatalogue } from './layoutService';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-scope.onmessage = async (ev: MessageEvent<unknown>) => {
-  const job = ev.data;
-  if (!isLayoutJob(job)) return;
-  let reply: LayoutReply;
-  try {
-    reply = {
-      v: LAYOUT_PROTOCOL_VERSION,
-      id: job.id,
-      kind: 'result',
-      result: await layoutGraph(job.request),
-    };
-  } catch (e) {
-    reply = { v: LAYOUT_PROTOCOL_VERSION, id: job.id, kind: 'error', error: toSlimscopeError(e).toJSON() };
-  }
-  scope.postMessage(reply);
-};
+serveRequests<LayoutCatalogue>(
+  self as unknown as MessagePortLike<ToWorker<LayoutCatalogue>, FromWorker>,
+  layoutHandlers,
+);

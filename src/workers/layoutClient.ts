@@ -1,53 +1,35 @@
-import { SlimscopeError } from '../base/errors';
-import { layoutGraph, type LayoutRequest, type LayoutResult } from './layoutGraph';
-import { LAYOUT_PROTOCOL_VERSION, type LayoutJob, type LayoutReply } from './layoutProtocol';
+import type { LayoutRequest, LayoutResult } from './layoutGraph';
+import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
+import { serveRequests } from './serve';
+import { createLoopback, createWorkerClient, type WorkerClient } from './workerClient';
+import { layoutHandlers, type LayoutCatalogue } from './layoutService';
 
-interface Pending {
-  request: LayoutRequest;
-  resolve: (r: LayoutResult) => void;
-  reject: (e: Error) => void;
+let client: WorkerClient<LayoutCatalogue> | null = null;
+
+function inThreadClient(): WorkerClient<LayoutCatalogue> {
+  const [mainSide, workerSide] = createLoopback<ToWorker<LayoutCatalogue>, FromWorker>();
+  serveRequests<LayoutCatalogue>(workerSide, layoutHandlers);
+  return createWorkerClient<LayoutCatalogue>(mainSide);
 }
 
-let worker: Worker | null = null;
-let workerBroken = false;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function runInThread(p: Pending): void {
-  layoutGraph(p.request).then(p.resolve, p.reject);
+function startClient(): WorkerClient<LayoutCatalogue> {
+  if (typeof Worker === 'undefined') return inThreadClient();
+  try {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    // A worker that fails to load falls back to in-thread layout for the next request.
+    worker.addEventListener('error', () => {
+      client = inThreadClient();
+    });
+    return createWorkerClient<LayoutCatalogue>(
+      worker as unknown as MessagePortLike<FromWorker, ToWorker<LayoutCatalogue>>,
+    );
+  } catch {
+    return inThreadClient();
+  }
 }
 
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined' || workerBroken) return null;
-  const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (ev: MessageEvent<LayoutReply>) => {
-    const reply = ev.data;
-    const p = pending.get(reply.id);
-    if (!p) return;
-    pending.delete(reply.id);
-    if (reply.kind === 'result') p.resolve(reply.result);
-    else p.reject(new SlimscopeError(reply.error));
-  };
-  w.onerror = () => {
-    // A worker that cannot start must not leave callers hanging: finish their jobs in-thread.
-    workerBroken = true;
-    worker = null;
-    const jobs = [...pending.values()];
-    pending.clear();
-    jobs.forEach(runInThread);
-  };
-  return w;
-}
-
-/** Lays out a graph in the layout worker (in-thread where workers are unavailable). */
-export function requestLayout(request: LayoutRequest): Promise<LayoutResult> {
-  worker ??= startWorker();
-  return new Promise((resolve, reject) => {
-    const p: Pending = { request, resolve, reject };
-    if (!worker) return runInThread(p);
-    const id = nextId++;
-    pending.set(id, p);
-    const job: LayoutJob = { v: LAYOUT_PROTOCOL_VERSION, id, request };
-    worker.postMessage(job);
-  });
+/** Lays out a graph with ELK in the layout worker (in-thread where workers are unavailable). */
+export function requestLayout(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutResult> {
+  client ??= startClient();
+  return client.call('layout', request, signal ? { signal } : {});
 }
