@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckpointVariable } from '../../formats/checkpoint';
+import { buildScopeTree } from './scopeTree';
+import { filterVariables } from './treeFilter';
+import { visibleRows } from './treeRows';
+
+const v = (
+  name: string,
+  shape: number[],
+  role: CheckpointVariable['role'] = 'weight',
+): CheckpointVariable => ({
+  name,
+  dtype: 'float32',
+  shape,
+  bytes: 4 * shape.reduce((a, b) => a * b, 1),
+  shard: 0,
+  offset: 0,
+  role,
+});
+
+const vars = [
+  v('tower_0/cell_10/conv/weights', [1, 1, 8, 8]),
+  v('tower_0/cell_2/conv/weights', [1, 1, 4, 4]),
+  v('tower_0/cell_2/conv/weights/RMSProp', [1, 1, 4, 4], 'optimizer_slot'),
+  v('global_step', [], 'bookkeeping'),
+];
+
+describe('buildScopeTree', () => {
+  const tree = buildScopeTree(vars);
+  it('sums variables, parameters and bytes per scope', () => {
+    const root = tree.scopes[0]!;
+    expect(root.variableCount).toBe(4);
+    expect(root.paramCount).toBe(64 + 16 + 16 + 1);
+    const tower = tree.scopes.find((s) => s.path === 'tower_0')!;
+    expect(tower.variableCount).toBe(3);
+    expect(tower.bytes).toBe(4 * (64 + 16 + 16));
+  });
+  it('orders scopes naturally (cell_2 before cell_10)', () => {
+    const tower = tree.scopes.find((s) => s.path === 'tower_0')!;
+    expect(tower.children.map((c) => tree.scopes[c]!.label)).toEqual(['cell_2', 'cell_10']);
+  });
+  it('treats a variable that is also a scope (slot under its weight) as both', () => {
+    const weights = tree.scopes.find((s) => s.path === 'tower_0/cell_2/conv/weights')!;
+    expect(weights.variables.map((i) => vars[i]!.name)).toEqual(['tower_0/cell_2/conv/weights/RMSProp']);
+  });
+});
+
+describe('visibleRows', () => {
+  const tree = buildScopeTree(vars);
+  it('shows only top level until scopes are expanded', () => {
+    const rows = visibleRows(tree, new Set(), null);
+    expect(rows.map((r) => r.kind)).toEqual(['scope', 'variable']);
+    const opened = visibleRows(tree, new Set(['tower_0']), null);
+    expect(opened).toHaveLength(4);
+  });
+  it('opens every ancestor of a match while filtering', () => {
+    const f = filterVariables(tree, { query: 'rmsprop', regex: false, status: 'all' }, () => 'unmatched');
+    expect(f.count).toBe(1);
+    const rows = visibleRows(tree, new Set(), f.matches);
+    const last = rows[rows.length - 1]!;
+    expect(last.kind === 'variable' && vars[last.variable]!.name).toBe('tower_0/cell_2/conv/weights/RMSProp');
+    expect(rows.filter((r) => r.kind === 'scope')).toHaveLength(4);
+  });
+  it('filters by regex and by status, and reports a bad regex', () => {
+    const re = filterVariables(
+      tree,
+      { query: 'cell_\\d+/conv/weights$', regex: true, status: 'all' },
+      () => 'matched',
+    );
+    expect(re.count).toBe(2);
+    const st = filterVariables(tree, { query: '', regex: false, status: 'excluded' }, (i) =>
+      vars[i]!.role === 'weight' ? 'matched' : 'excluded',
+    );
+    expect(st.count).toBe(2);
+    expect(
+      filterVariables(tree, { query: '(', regex: true, status: 'all' }, () => 'matched').error,
+    ).toBeTruthy();
+  });
+});

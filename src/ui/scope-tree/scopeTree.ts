@@ -1,0 +1,89 @@
+import type { CheckpointVariable } from '../../formats/checkpoint';
+
+/** One scope (a `/`-separated name prefix) with totals over everything below it. */
+export interface ScopeNode {
+  /** Full path without trailing slash; '' for the root. */
+  path: string;
+  /** Last path segment, shown in the tree. */
+  label: string;
+  depth: number;
+  parent: number;
+  /** Child scopes (indices into `scopes`), in natural name order. */
+  children: number[];
+  /** Variables directly in this scope (indices into the variable list), in natural name order. */
+  variables: number[];
+  variableCount: number;
+  paramCount: number;
+  bytes: number;
+}
+
+export interface ScopeTree {
+  scopes: ScopeNode[];
+  /** For each variable, the scope index it sits in directly. */
+  scopeOfVariable: Int32Array;
+  /** For each variable, its lower-cased name (and full name) for fast substring search. */
+  searchText: string[];
+}
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+export const elementCount = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/** Builds the scope tree of a variable list in one pass plus a per-scope sort. */
+export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeTree {
+  const scopes: ScopeNode[] = [newScope('', '', 0, -1)];
+  const byPath = new Map<string, number>([['', 0]]);
+  const scopeOfVariable = new Int32Array(variables.length);
+  const searchText: string[] = new Array<string>(variables.length);
+
+  variables.forEach((v, i) => {
+    const segments = v.name.split('/');
+    let scope = 0;
+    let path = '';
+    for (let s = 0; s < segments.length - 1; s++) {
+      path = path ? `${path}/${segments[s]}` : (segments[s] ?? '');
+      let found = byPath.get(path);
+      if (found === undefined) {
+        found = scopes.length;
+        scopes.push(newScope(path, segments[s] ?? '', s + 1, scope));
+        byPath.set(path, found);
+        scopes[scope]?.children.push(found);
+      }
+      scope = found;
+    }
+    scopes[scope]?.variables.push(i);
+    scopeOfVariable[i] = scope;
+    searchText[i] = (v.fullName && v.fullName !== v.name ? `${v.name}\n${v.fullName}` : v.name).toLowerCase();
+    const params = elementCount(v.shape);
+    for (let s: number = scope; s >= 0; s = scopes[s]?.parent ?? -1) {
+      const node = scopes[s];
+      if (!node) break;
+      node.variableCount++;
+      node.paramCount += params;
+      node.bytes += v.bytes;
+    }
+  });
+
+  for (const node of scopes) {
+    node.children.sort((a, b) => collator.compare(scopes[a]?.label ?? '', scopes[b]?.label ?? ''));
+    node.variables.sort((a, b) => collator.compare(variables[a]?.name ?? '', variables[b]?.name ?? ''));
+  }
+  return { scopes, scopeOfVariable, searchText };
+}
+
+function newScope(path: string, label: string, depth: number, parent: number): ScopeNode {
+  return {
+    path,
+    label,
+    depth,
+    parent,
+    children: [],
+    variables: [],
+    variableCount: 0,
+    paramCount: 0,
+    bytes: 0,
+  };
+}
+
+/** The last segment of a variable name, as the tree row shows it. */
+export const leafName = (name: string): string => name.slice(name.lastIndexOf('/') + 1);
