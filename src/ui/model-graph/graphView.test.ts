@@ -15,10 +15,10 @@ describe('buildGraphView', () => {
     // Each normal/reduction cell takes two hidden states: the cell input and the previous layer.
     expect(
       v.edges
-        .filter((e) => e.target === 'cell_7')
+        .filter((e) => e.target === 'cell_3')
         .map((e) => e.source)
         .sort(),
-    ).toEqual(['cell_5', 'cell_6']);
+    ).toEqual(['cell_1', 'cell_2']);
   });
 
   it('adds the aux head only in training mode', () => {
