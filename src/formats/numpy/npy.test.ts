@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SlimscopeError } from '../../base/errors';
 import type { TensorData } from '../checkpoint';
+import { memoryByteSource } from './memoryByteSource';
 import { decodeNpy, encodeNpy } from './npy';
+import { openNpy } from './npyReader';
 
 // Files written by NumPy 2.4 (np.lib.format.write_array), base64: independent of our encoder.
 const NUMPY_WRITTEN = {
@@ -182,5 +184,23 @@ describe('encodeNpy', () => {
 
   it('refuses a tensor whose values do not fill its shape', () => {
     expect(codeOf(() => encodeNpy({ ...t, shape: [4, 3] }))).toBe('SHAPE_MISMATCH');
+  });
+});
+
+describe('openNpy (a single .npy as a weight source)', () => {
+  it('lists one variable from the header and reads it lazily', async () => {
+    const reader = await openNpy(memoryByteSource(b64(NUMPY_WRITTEN.f64Fortran), 'logits_bias.npy'));
+    expect(reader.variables.map((v) => [v.name, v.dtype, v.shape, v.bytes])).toEqual([
+      ['logits_bias', 'float64', [2, 3, 4], 192],
+    ]);
+    const t = await reader.readTensor('logits_bias');
+    expect((t.values as Float64Array)[1]).toBe(-4);
+  });
+
+  it('refuses a truncated file at open time', async () => {
+    const bytes = b64(NUMPY_WRITTEN.f32);
+    await expect(
+      openNpy(memoryByteSource(bytes.subarray(0, bytes.length - 1), 'x.npy')),
+    ).rejects.toMatchObject({ code: 'BAD_NUMPY' });
   });
 });
