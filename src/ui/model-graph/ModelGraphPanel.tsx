@@ -1,19 +1,62 @@
-import { useState } from 'react';
-import { NASNET_MODELS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
+import { useCallback, useMemo, useState } from 'react';
+import { GRAPH_MODES, NASNET_MODELS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
+import { nasnetGraph } from '../../model/nasnet/graph';
+import { useAppStore } from '../../state/store';
+import { nodeCompleteness } from './completeness';
+import { GraphCanvas } from './GraphCanvas';
+import { GraphLegend } from './GraphLegend';
+import { buildGraphView, type ViewNode } from './graphView';
+import { useGraphLayout } from './useGraphLayout';
+import { useVariableStatus } from './useVariableStatus';
+import './modelGraph.css';
 
-/** Centre panel: the constructed NASNet graph, its model and mode pickers. */
+const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
+
+/** Centre panel: the constructed NASNet graph with model and mode pickers. */
 export function ModelGraphPanel() {
-  const [model, setModel] = useState<NasnetModelName>('nasnet-mobile');
-  const [mode, setMode] = useState<GraphMode>('inference');
+  const model = useAppStore((s) => s.model);
+  const mode = useAppStore((s) => s.mode);
+  const setModel = useAppStore((s) => s.setModel);
+  const setMode = useAppStore((s) => s.setMode);
+  const selectedGraphNames = useAppStore((s) => s.selectedGraphNames);
+  const selectGraphVariables = useAppStore((s) => s.selectGraphVariables);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  const graph = useMemo(() => nasnetGraph(model, mode), [model, mode]);
+  const view = useMemo(() => buildGraphView(graph, expanded), [graph, expanded]);
+  const { layout, laidOut, pending, error } = useGraphLayout(view);
+  const statusOf = useVariableStatus();
+  const completeness = useCallback((n: ViewNode) => nodeCompleteness(n.variables, statusOf), [statusOf]);
+  const selected = useMemo(() => new Set(selectedGraphNames), [selectedGraphNames]);
+
+  const onToggle = useCallback((n: ViewNode) => {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(n.id)) next.delete(n.id);
+      else next.add(n.id);
+      return next;
+    });
+    setFocusId(n.id);
+  }, []);
+  const onSelect = useCallback(
+    (n: ViewNode) => selectGraphVariables(n.variables, true),
+    [selectGraphVariables],
+  );
+  const expandAll = () => setExpanded(new Set(graph.cells.map((c) => c.id)));
+
   return (
     <section aria-label="Model graph" className="model-graph-panel">
-      <div className="model-graph-toolbar">
+      <div className="model-graph-toolbar" role="toolbar" aria-label="Graph options">
         <label>
           Model{' '}
           <select
             aria-label="Model"
             value={model}
-            onChange={(e) => setModel(e.target.value as NasnetModelName)}
+            onChange={(e) => {
+              setFocusId(null);
+              setModel(e.target.value as NasnetModelName);
+            }}
           >
             {NASNET_MODELS.map((m) => (
               <option key={m.name} value={m.name}>
@@ -24,12 +67,46 @@ export function ModelGraphPanel() {
         </label>
         <label>
           Mode{' '}
-          <select aria-label="Mode" value={mode} onChange={(e) => setMode(e.target.value as GraphMode)}>
-            <option value="inference">Inference</option>
-            <option value="training">Training (aux head)</option>
+          <select
+            aria-label="Mode"
+            value={mode}
+            onChange={(e) => {
+              setFocusId(null);
+              setMode(e.target.value as GraphMode);
+            }}
+          >
+            {GRAPH_MODES.map((m) => (
+              <option key={m} value={m}>
+                {MODE_LABEL[m]}
+              </option>
+            ))}
           </select>
         </label>
+        <button type="button" onClick={expandAll}>
+          Expand all
+        </button>
+        <button type="button" onClick={() => setExpanded(new Set())} disabled={expanded.size === 0}>
+          Collapse all
+        </button>
+        <span className="graph-summary" aria-live="polite">
+          {graph.cells.length} blocks · {graph.variables.length} variables{pending ? ' · laying out…' : ''}
+        </span>
       </div>
+      {error && <p role="alert">Graph layout failed: {error.problem}</p>}
+      {layout && laidOut && (
+        <GraphCanvas
+          view={laidOut}
+          layout={layout}
+          completeness={completeness}
+          selectedNames={selected}
+          expanded={expanded}
+          fitKey={laidOut.key}
+          focusId={focusId}
+          onSelect={onSelect}
+          onToggle={onToggle}
+        />
+      )}
+      <GraphLegend />
     </section>
   );
 }

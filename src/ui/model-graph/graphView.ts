@@ -24,6 +24,8 @@ export interface ViewEdge {
 }
 
 export interface GraphView {
+  /** `model:mode` of the graph drawn. */
+  key: string;
   nodes: ViewNode[];
   edges: ViewEdge[];
 }
@@ -153,7 +155,7 @@ export function buildGraphView(graph: GraphDescription, expanded: ReadonlySet<st
       }
     }
   }
-  return { nodes, edges: [...edges.values()] };
+  return { key: `${graph.model}:${graph.mode}`, nodes, edges: [...edges.values()] };
 }
 
 /** The layout worker's input for a view (compound nodes for expanded cells). */

@@ -1,0 +1,108 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { LayoutBox } from '../../workers/layoutGraph';
+import { describeCompleteness, type Completeness } from './completeness';
+import type { ViewNode } from './graphView';
+
+export interface GraphNodeProps {
+  node: ViewNode;
+  box: LayoutBox;
+  completeness: Completeness;
+  /** 'self' when the selection is exactly this node's variables, 'inside' when it only touches them. */
+  selected: 'self' | 'inside' | null;
+  expanded: boolean;
+  onSelect(node: ViewNode): void;
+  onToggle(node: ViewNode): void;
+}
+
+function ExpandToggle({
+  node,
+  box,
+  expanded,
+  onToggle,
+}: Pick<GraphNodeProps, 'node' | 'box' | 'expanded' | 'onToggle'>) {
+  const act = () => onToggle(node);
+  return (
+    <g
+      className="graph-toggle"
+      role="button"
+      tabIndex={0}
+      aria-label={`${expanded ? 'Collapse' : 'Expand'} ${node.label}`}
+      aria-expanded={expanded}
+      transform={`translate(${box.x + box.width - 22},${box.y + 4})`}
+      onClick={(e) => {
+        e.stopPropagation();
+        act();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          e.stopPropagation();
+          act();
+        }
+      }}
+    >
+      <rect width={18} height={18} rx={3} />
+      <text x={9} y={13.5} textAnchor="middle">
+        {expanded ? '−' : '+'}
+      </text>
+    </g>
+  );
+}
+
+/** One box of the graph drawing: a cell, an expanded cell's frame, or an op group. */
+export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) {
+  const { node, box, completeness, selected, expanded, onSelect, onToggle } = props;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(node);
+    } else if (node.expandable && (e.key === 'ArrowRight' || e.key === '+') && !expanded) onToggle(node);
+    else if (node.expandable && (e.key === 'ArrowLeft' || e.key === '-') && expanded) onToggle(node);
+  };
+  const status = describeCompleteness(completeness);
+  const frac = completeness.total ? completeness.mapped / completeness.total : 0;
+  const classes = `graph-node kind-${node.kind} level-${completeness.level}${selected ? ` selected-${selected}` : ''}`;
+  return (
+    <g className={expanded ? `${classes} expanded` : classes}>
+      <g
+        role="button"
+        tabIndex={0}
+        aria-label={`${node.label}: ${status}`}
+        aria-pressed={selected === 'self'}
+        data-node-id={node.id}
+        onClick={() => onSelect(node)}
+        onKeyDown={onKeyDown}
+      >
+        <title>{`${node.id}\n${node.detail}\n${status}`}</title>
+        <rect className="graph-node-box" x={box.x} y={box.y} width={box.width} height={box.height} rx={5} />
+        <text className="graph-node-label" x={box.x + 8} y={box.y + 17}>
+          {node.label}
+        </text>
+        {!expanded && (
+          <text className="graph-node-detail" x={box.x + 8} y={box.y + 31}>
+            {node.detail}
+          </text>
+        )}
+        {!expanded && completeness.total > 0 && (
+          <g className="graph-node-bar">
+            <rect
+              x={box.x + 1}
+              y={box.y + box.height - 5}
+              width={box.width - 2}
+              height={4}
+              className="track"
+            />
+            <rect
+              x={box.x + 1}
+              y={box.y + box.height - 5}
+              width={(box.width - 2) * frac}
+              height={4}
+              className="fill"
+            />
+          </g>
+        )}
+      </g>
+      {node.expandable && <ExpandToggle node={node} box={box} expanded={expanded} onToggle={onToggle} />}
+    </g>
+  );
+});

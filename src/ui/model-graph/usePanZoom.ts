@@ -1,0 +1,91 @@
+import { useCallback, useRef, useState, type PointerEvent, type RefObject, type WheelEvent } from 'react';
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Drag to pan, wheel to zoom about the cursor; `fit` frames a content box in the viewport. */
+export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
+  const [view, setView] = useState<ViewBox>({ x: 0, y: 0, scale: 1 });
+  const drag = useRef<{ px: number; py: number; moved: boolean } | null>(null);
+
+  const onWheel = useCallback(
+    (e: WheelEvent<SVGSVGElement>) => {
+      const rect = svgRef.current?.getBoundingClientRect();
+      if (!rect) return;
+      const cx = e.clientX - rect.left;
+      const cy = e.clientY - rect.top;
+      setView((v) => {
+        const scale = clamp(v.scale * Math.exp(-e.deltaY * 0.0015), 0.05, 3);
+        const k = scale / v.scale;
+        return { scale, x: cx - (cx - v.x) * k, y: cy - (cy - v.y) * k };
+      });
+    },
+    [svgRef],
+  );
+
+  const onPointerDown = useCallback((e: PointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return;
+    drag.current = { px: e.clientX, py: e.clientY, moved: false };
+  }, []);
+
+  const onPointerMove = useCallback((e: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (!d || (e.buttons & 1) === 0) return;
+    const dx = e.clientX - d.px;
+    const dy = e.clientY - d.py;
+    if (!d.moved && Math.hypot(dx, dy) < 4) return;
+    if (!d.moved) e.currentTarget.setPointerCapture(e.pointerId);
+    d.moved = true;
+    d.px = e.clientX;
+    d.py = e.clientY;
+    setView((v) => ({ ...v, x: v.x + dx, y: v.y + dy }));
+  }, []);
+
+  /** True when the pointer-up ends a drag, so the click that follows must not select. */
+  const endDrag = useCallback(() => {
+    const moved = drag.current?.moved ?? false;
+    drag.current = null;
+    return moved;
+  }, []);
+
+  const fit = useCallback(
+    (width: number, height: number, focus?: { x: number; y: number; width: number; height: number }) => {
+      const rect = svgRef.current?.getBoundingClientRect();
+      if (!rect || !width || !height) return;
+      const box = focus ?? { x: 0, y: 0, width, height };
+      const pad = 16;
+      const scale = clamp(
+        Math.min((rect.width - 2 * pad) / box.width, (rect.height - 2 * pad) / box.height, 1),
+        0.05,
+        1,
+      );
+      // Tall graphs (the whole network) start from the top rather than shrunk to nothing.
+      const s = focus ? scale : Math.max(scale, Math.min(1, (rect.width - 2 * pad) / box.width));
+      const x = (rect.width - box.width * s) / 2 - box.x * s;
+      const y = focus ? (rect.height - box.height * s) / 2 - box.y * s : pad - box.y * s;
+      setView({ x, y, scale: s });
+    },
+    [svgRef],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number) => {
+      const rect = svgRef.current?.getBoundingClientRect();
+      const cx = (rect?.width ?? 0) / 2;
+      const cy = (rect?.height ?? 0) / 2;
+      setView((v) => {
+        const scale = clamp(v.scale * factor, 0.05, 3);
+        const k = scale / v.scale;
+        return { scale, x: cx - (cx - v.x) * k, y: cy - (cy - v.y) * k };
+      });
+    },
+    [svgRef],
+  );
+
+  return { view, setView, onWheel, onPointerDown, onPointerMove, endDrag, fit, zoomBy };
+}
