@@ -1,0 +1,283 @@
+import { SlimscopeError } from '../../base/errors';
+import { batchNormAffine, foldIntoKernel, type ChannelAffine } from './batchNormFold';
+import type { GraphDescription, GraphOp } from './graphTypes';
+import {
+  PROGRAM_INPUT,
+  type Activation,
+  type NasnetProgram,
+  type Step,
+  type WeightArray,
+} from './programTypes';
+
+export interface CompileOptions {
+  /** Fold every batch norm into the conv before it (default true; off = explicit affine steps). */
+  foldBatchNorm?: boolean;
+}
+
+/**
+ * Turns the graph description plus weights into an executable inference plan. Cheap wins done
+ * here: batch norm folded into conv kernels (also across factorized reduction's concat), relu
+ * fused into the conv it follows, repeated relus of one hidden state computed once, identities and
+ * 1x1 stride-s average pools (a strided subsample) merged into the following 1x1 conv.
+ */
+class Compiler {
+  private readonly ops = new Map<string, GraphOp>();
+  private readonly consumers = new Map<string, GraphOp[]>();
+  private readonly alias = new Map<string, string>();
+  private readonly absorbed = new Set<string>();
+  private readonly reluByInput = new Map<string, string>();
+  private readonly shapes: Map<string, number[]>;
+  readonly steps: Step[] = [];
+
+  constructor(
+    private readonly graph: GraphDescription,
+    private readonly weight: (name: string) => Float32Array,
+    private readonly fold: boolean,
+  ) {
+    this.shapes = new Map(graph.variables.map((v) => [v.name, v.shape]));
+    for (const cell of graph.cells) for (const op of cell.ops) this.ops.set(op.id, op);
+    for (const op of this.ops.values()) {
+      for (const input of op.inputs) this.consumers.set(input, [...(this.consumers.get(input) ?? []), op]);
+    }
+  }
+
+  resolve = (id: string): string => {
+    if (id === this.graph.inputOp) return PROGRAM_INPUT;
+    return this.alias.get(id) ?? id;
+  };
+
+  private usersOf(id: string): GraphOp[] {
+    return this.consumers.get(id) ?? [];
+  }
+
+  private onlyUser(id: string): GraphOp | undefined {
+    const users = this.usersOf(id);
+    return users.length === 1 ? users[0] : undefined;
+  }
+
+  /** A concat whose only user is a batch norm and whose inputs are convs used only by it. */
+  private foldableConcat(concat: GraphOp): GraphOp | undefined {
+    const bn = this.onlyUser(concat.id);
+    if (!this.fold || bn?.kind !== 'batch_norm') return undefined;
+    const allConvs = concat.inputs.every(
+      (id) => this.ops.get(id)?.kind === 'conv' && this.onlyUser(id) === concat,
+    );
+    return allConvs ? bn : undefined;
+  }
+
+  /** The batch norm to fold into a conv, and where its channels start. */
+  private bnFor(op: GraphOp): { bn: GraphOp; start: number; direct: boolean } | undefined {
+    const user = this.onlyUser(op.id);
+    if (!this.fold || !user) return undefined;
+    if (user.kind === 'batch_norm') return { bn: user, start: 0, direct: true };
+    if (user.kind !== 'concat') return undefined;
+    const bn = this.foldableConcat(user);
+    if (!bn) return undefined;
+    let start = 0;
+    for (const id of user.inputs) {
+      if (id === op.id) break;
+      start += this.ops.get(id)?.filters ?? 0;
+    }
+    return { bn, start, direct: false };
+  }
+
+  private affine(bn: GraphOp): ChannelAffine {
+    return batchNormAffine(bn.id, bn.epsilon ?? 1e-3, this.weight);
+  }
+
+  private kernel(name: string | undefined): WeightArray {
+    return { values: this.weight(name ?? ''), shape: this.shapes.get(name ?? '') ?? [] };
+  }
+
+  /** Fuses a following relu when every user of the value is a relu (and no end point needs it raw). */
+  private fuseRelu(outOp: GraphOp, stepId: string): Activation {
+    const users = this.usersOf(outOp.id);
+    if (outOp.endpoint || users.length === 0 || users.some((u) => u.kind !== 'relu')) return 'linear';
+    for (const u of users) this.alias.set(u.id, stepId);
+    return 'relu';
+  }
+
+  private convLike(op: GraphOp): void {
+    const folded = this.bnFor(op);
+    const outOp = folded?.direct ? folded.bn : op;
+    if (folded) {
+      this.absorbed.add(folded.bn.id);
+      if (folded.direct) this.alias.set(op.id, folded.bn.id);
+    }
+    const affine = folded ? this.affine(folded.bn) : null;
+    const activation = this.fuseRelu(outOp, outOp.id);
+    if (op.kind === 'separable_conv') {
+      const depthwise = this.kernel(op.variables[0]);
+      const pw = this.kernel(op.variables[1]);
+      const { weights: pointwise, bias } = affine
+        ? foldIntoKernel(pw, affine, folded?.start ?? 0)
+        : { weights: pw, bias: null };
+      const input = this.resolve(op.inputs[0] ?? '');
+      this.steps.push({
+        id: outOp.id,
+        kind: 'separable',
+        inputs: [input],
+        depthwise,
+        pointwise,
+        bias,
+        stride: op.stride ?? 1,
+        activation,
+      });
+      return;
+    }
+    this.plainConv(op, outOp, affine, folded?.start ?? 0, activation);
+  }
+
+  private plainConv(
+    op: GraphOp,
+    outOp: GraphOp,
+    affine: ChannelAffine | null,
+    start: number,
+    activation: Activation,
+  ): void {
+    const source = this.ops.get(op.inputs[0] ?? '');
+    const k = op.kernel ?? 1;
+    const raw = this.kernel(op.variables[0]);
+    const { weights, bias } = affine ? foldIntoKernel(raw, affine, start) : { weights: raw, bias: null };
+    let input = this.resolve(op.inputs[0] ?? '');
+    let stride = op.stride ?? 1;
+    let padding = op.padding ?? 'SAME';
+    // A 1x1 stride-s VALID average pool followed by a 1x1 conv is a 1x1 stride-s conv.
+    if (
+      source?.kind === 'avg_pool' &&
+      source.kernel === 1 &&
+      source.padding === 'VALID' &&
+      k === 1 &&
+      stride === 1
+    ) {
+      input = this.resolve(source.inputs[0] ?? '');
+      stride = source.stride ?? 1;
+      padding = 'VALID';
+    }
+    this.steps.push({
+      id: outOp.id,
+      kind: 'conv',
+      inputs: [input],
+      weights,
+      bias,
+      stride,
+      padding,
+      activation,
+    });
+  }
+
+  private simple(op: GraphOp): void {
+    const inputs = op.inputs.map(this.resolve);
+    switch (op.kind) {
+      case 'relu': {
+        const input = inputs[0] ?? '';
+        const existing = this.reluByInput.get(input);
+        if (existing) this.alias.set(op.id, existing);
+        else {
+          this.reluByInput.set(input, op.id);
+          this.steps.push({ id: op.id, kind: 'relu', inputs });
+        }
+        return;
+      }
+      case 'identity':
+        this.alias.set(op.id, inputs[0] ?? '');
+        return;
+      case 'batch_norm': {
+        const { scale, offset } = this.affine(op);
+        this.steps.push({ id: op.id, kind: 'affine', inputs, scale, offset });
+        return;
+      }
+      case 'concat': {
+        const bn = this.foldableConcat(op);
+        if (bn) this.absorbed.add(bn.id);
+        this.steps.push({ id: bn ? bn.id : op.id, kind: 'concat', inputs });
+        return;
+      }
+      case 'avg_pool':
+      case 'max_pool':
+        this.steps.push({
+          id: op.id,
+          kind: op.kind,
+          inputs,
+          kernel: op.kernel ?? 1,
+          stride: op.stride ?? 1,
+          padding: op.padding ?? 'SAME',
+        });
+        return;
+      case 'fc': {
+        const weights = this.kernel(op.variables[0]);
+        this.steps.push({ id: op.id, kind: 'fc', inputs, weights, bias: this.weight(op.variables[1] ?? '') });
+        return;
+      }
+      case 'shift':
+      case 'add':
+      case 'global_pool':
+      case 'flatten':
+      case 'softmax':
+        this.steps.push({ id: op.id, kind: op.kind, inputs } as Step);
+        return;
+      default:
+        return;
+    }
+  }
+
+  run(): void {
+    for (const op of this.ops.values()) {
+      if (op.kind === 'input' || this.absorbed.has(op.id) || this.alias.has(op.id)) continue;
+      if (op.kind === 'conv' || op.kind === 'separable_conv') this.convLike(op);
+      else this.simple(op);
+    }
+  }
+}
+
+/** Drops steps nothing needed depends on (e.g. a pool merged into its conv). */
+function pruneSteps(steps: Step[], outputs: string[]): Step[] {
+  const needed = new Set(outputs);
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i];
+    if (step && needed.has(step.id)) for (const id of step.inputs) needed.add(id);
+  }
+  return steps.filter((s) => needed.has(s.id));
+}
+
+export function compileNasnet(
+  graph: GraphDescription,
+  weight: (name: string) => Float32Array,
+  options: CompileOptions = {},
+): NasnetProgram {
+  const compiler = new Compiler(graph, weight, options.foldBatchNorm ?? true);
+  compiler.run();
+  const endpoints: Record<string, string> = {};
+  for (const [name, opId] of Object.entries(graph.endpoints)) endpoints[name] = compiler.resolve(opId);
+  const logits = endpoints.Logits;
+  const predictions = endpoints.Predictions;
+  if (!logits || !predictions) {
+    throw new SlimscopeError({
+      code: 'INTERNAL',
+      file: '',
+      problem: 'The NASNet graph has no Logits end point.',
+      hint: '',
+    });
+  }
+  const steps = pruneSteps(compiler.steps, Object.values(endpoints));
+  return { steps, endpoints, logits, predictions };
+}
+
+/** A weight lookup over loaded values that fails with a readable error. */
+export function weightLookup(
+  values: ReadonlyMap<string, Float32Array>,
+  file: string,
+): (name: string) => Float32Array {
+  return (name) => {
+    const v = values.get(name);
+    if (!v) {
+      throw new SlimscopeError({
+        code: 'NOT_FOUND',
+        file,
+        problem: `Graph variable "${name}" has no weights.`,
+        hint: 'Match it (or pass a mapping file) before running the model.',
+      });
+    }
+    return v;
+  };
+}

@@ -1,0 +1,176 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { SlimscopeError } from '../../base/errors';
+import { PROGRAM_INPUT, type NasnetProgram, type Step, type WeightArray } from './programTypes';
+
+type Tensors = Record<string, tf.Tensor>;
+
+export interface RunOptions {
+  /** End point names whose tensors are returned (the caller disposes them). */
+  keepEndpoints?: readonly string[];
+  /**
+   * Called with every end point as soon as it exists; the tensor is disposed afterwards unless
+   * kept, so the callback must `tf.keep` anything it derives from it and wants to hold.
+   */
+  onEndpoint?: (name: string, value: tf.Tensor) => void;
+}
+
+export interface RunResult {
+  logits: tf.Tensor2D;
+  predictions: tf.Tensor2D;
+  endpoints: Record<string, tf.Tensor>;
+}
+
+const upload = (w: WeightArray): tf.Tensor => tf.tensor(w.values, w.shape, 'float32');
+
+/** The uploaded weights of one step, keyed by role. */
+function stepTensors(step: Step): Tensors {
+  switch (step.kind) {
+    case 'conv':
+      return { filter: upload(step.weights), ...(step.bias ? { bias: tf.tensor1d(step.bias) } : {}) };
+    case 'separable':
+      return {
+        depthwise: upload(step.depthwise),
+        pointwise: upload(step.pointwise),
+        ...(step.bias ? { bias: tf.tensor1d(step.bias) } : {}),
+      };
+    case 'affine':
+      return { scale: tf.tensor1d(step.scale), offset: tf.tensor1d(step.offset) };
+    case 'fc':
+      return { weights: upload(step.weights), bias: tf.tensor1d(step.bias) };
+    default:
+      return {};
+  }
+}
+
+const pad = (p: 'SAME' | 'VALID'): 'same' | 'valid' => (p === 'SAME' ? 'same' : 'valid');
+
+/** Runs one step; called inside tf.tidy. */
+function execute(step: Step, inputs: tf.Tensor[], w: Tensors): tf.Tensor {
+  const x = inputs[0] as tf.Tensor4D;
+  switch (step.kind) {
+    case 'conv':
+      return tf.fused.conv2d({
+        x,
+        filter: w.filter as tf.Tensor4D,
+        strides: step.stride,
+        pad: pad(step.padding),
+        bias: w.bias,
+        activation: step.activation,
+      });
+    case 'separable': {
+      const dw = tf.depthwiseConv2d(x, w.depthwise as tf.Tensor4D, step.stride, 'same');
+      return tf.fused.conv2d({
+        x: dw,
+        filter: w.pointwise as tf.Tensor4D,
+        strides: 1,
+        pad: 'valid',
+        bias: w.bias,
+        activation: step.activation,
+      });
+    }
+    case 'affine':
+      return tf.add(tf.mul(x, w.scale as tf.Tensor), w.offset as tf.Tensor);
+    case 'relu':
+      return tf.relu(x);
+    case 'avg_pool':
+      return tf.avgPool(x, step.kernel, step.stride, pad(step.padding));
+    case 'max_pool':
+      return tf.maxPool(x, step.kernel, step.stride, pad(step.padding));
+    case 'shift': {
+      const [b, h, wd, c] = x.shape;
+      return tf.slice(
+        tf.pad(x, [
+          [0, 0],
+          [0, 1],
+          [0, 1],
+          [0, 0],
+        ]),
+        [0, 1, 1, 0],
+        [b, h, wd, c],
+      );
+    }
+    case 'concat':
+      return tf.concat(inputs, 3);
+    case 'add':
+      return tf.add(x, inputs[1] as tf.Tensor);
+    case 'global_pool':
+      return tf.mean(x, [1, 2]);
+    case 'flatten':
+      return tf.reshape(x, [x.shape[0], -1]);
+    case 'fc':
+      return tf.fused.matMul({ a: inputs[0] as tf.Tensor2D, b: w.weights as tf.Tensor2D, bias: w.bias });
+    case 'softmax':
+      return tf.softmax(inputs[0] as tf.Tensor2D);
+  }
+}
+
+/** How many steps read each value, so intermediates are freed as soon as possible. */
+function useCounts(steps: readonly Step[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const s of steps) for (const id of s.inputs) uses.set(id, (uses.get(id) ?? 0) + 1);
+  return uses;
+}
+
+/** A compiled NASNet with its weights uploaded to the active TF.js backend. */
+export class NasnetRunner {
+  private readonly weights: Tensors[];
+  private readonly endpointOf = new Map<string, string[]>();
+  private disposed = false;
+
+  constructor(readonly program: NasnetProgram) {
+    this.weights = program.steps.map(stepTensors);
+    for (const [name, id] of Object.entries(program.endpoints))
+      this.endpointOf.set(id, [...(this.endpointOf.get(id) ?? []), name]);
+  }
+
+  /** Runs a float32 NHWC batch; every intermediate is disposed before returning. */
+  run(input: tf.Tensor4D, options: RunOptions = {}): RunResult {
+    if (this.disposed)
+      throw new SlimscopeError({
+        code: 'INTERNAL',
+        file: '',
+        problem: 'The model was already disposed.',
+        hint: 'Load it again.',
+      });
+    const keepNames = new Set([...(options.keepEndpoints ?? []), 'Logits', 'Predictions']);
+    const keepIds = new Set(
+      [...keepNames].map((n) => this.program.endpoints[n]).filter((id): id is string => !!id),
+    );
+    const uses = useCounts(this.program.steps);
+    const values = new Map<string, tf.Tensor>([[PROGRAM_INPUT, input]]);
+    const release = (id: string) => {
+      const left = (uses.get(id) ?? 0) - 1;
+      uses.set(id, left);
+      if (left <= 0 && !keepIds.has(id) && id !== PROGRAM_INPUT) values.get(id)?.dispose();
+    };
+    try {
+      this.program.steps.forEach((step, i) => {
+        const inputs = step.inputs.map((id) => values.get(id) as tf.Tensor);
+        const out = tf.tidy(() => execute(step, inputs, this.weights[i] ?? {}));
+        values.set(step.id, out);
+        for (const name of this.endpointOf.get(step.id) ?? []) options.onEndpoint?.(name, out);
+        step.inputs.forEach(release);
+        if (!uses.get(step.id) && !keepIds.has(step.id)) out.dispose();
+      });
+    } catch (e) {
+      for (const [id, t] of values) if (id !== PROGRAM_INPUT) t.dispose();
+      throw e;
+    }
+    const endpoints: Record<string, tf.Tensor> = {};
+    for (const name of keepNames) {
+      const t = values.get(this.program.endpoints[name] ?? '');
+      if (t) endpoints[name] = t;
+    }
+    return {
+      logits: endpoints.Logits as tf.Tensor2D,
+      predictions: endpoints.Predictions as tf.Tensor2D,
+      endpoints,
+    };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const w of this.weights) for (const t of Object.values(w)) t.dispose();
+  }
+}
