@@ -45,7 +45,9 @@ const ROOT_OPTIONS = {
   'elk.layered.spacing.nodeNodeBetweenLayers': '28',
   'elk.spacing.nodeNode': '18',
   'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Keep Slim's creation order (comb_iter_0 left, right, …) where crossings allow.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
 };
 const COMPOUND_OPTIONS = { 'elk.padding': '[top=28,left=12,bottom=12,right=12]' };
 

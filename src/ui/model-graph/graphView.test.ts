@@ -48,7 +48,7 @@ describe('buildGraphView', () => {
     const cell = v.nodes.find((n) => n.id === 'cell_0')!;
     const labels = cell.children!.map((id) => v.nodes.find((n) => n.id === id)!.label);
     expect(labels).toContain('0 left: separable_5x5_2');
-    expect(labels).toContain('path 2: shift · avg pool · 1×1');
+    expect(labels).toContain('path 2: shift · pool · 1×1');
     expect(labels).toContain('concat (cell output)');
     expect(labels.filter((l) => l.endsWith(': add'))).toHaveLength(5);
     expect(v.edges.some((e) => e.source === 'cell_stem_1' && e.target === 'op:cell_0/beginning')).toBe(true);

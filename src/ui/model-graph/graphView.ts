@@ -31,7 +31,7 @@ export interface GraphView {
 }
 
 export const CELL_SIZE = { width: 200, height: 46 };
-export const OP_SIZE = { width: 168, height: 40 };
+export const OP_SIZE = { width: 176, height: 40 };
 
 /** Op-group node ids live apart from cell ids (`conv0` is both a cell and an op). */
 const opNodeId = (groupKey: string): string => `op:${groupKey}`;
@@ -65,9 +65,9 @@ function groupKey(op: GraphOp, byId: Map<string, GraphOp>): string {
 const ROLE_LABEL: Record<string, string> = {
   beginning: '1×1 conv (input)',
   prev: 'previous layer',
-  path1: 'path 1: avg pool · 1×1',
-  path2: 'path 2: shift · avg pool · 1×1',
-  factorized: 'concat · bn (factorized)',
+  path1: 'path 1: pool · 1×1',
+  path2: 'path 2: shift · pool · 1×1',
+  factorized: 'factorized: concat · bn',
   cell_output: 'concat (cell output)',
 };
 
