@@ -1,0 +1,88 @@
+import { SlimscopeError } from '../base/errors';
+import type { ByteSource } from './bytes/byteSource';
+import type { CheckpointReader } from './checkpoint';
+import { listCheckpointPrefixes, orphanDataFiles, type PrefixCandidate } from './openPrefixes';
+import { openBundle } from './tensorflow/bundleReader';
+import { attachObjectGraph } from './tensorflow/objectGraph';
+
+export { listCheckpointPrefixes, type PrefixCandidate };
+
+export interface OpenOptions {
+  /** Which checkpoint to open when the files hold several (a `PrefixCandidate.prefix`). */
+  prefix?: string;
+}
+
+/**
+ * Opens the checkpoint among the files the user dropped (index, data shards, `.meta`,
+ * `saved_model.pb`, `checkpoint` state file…): detects the format and the prefix.
+ * Several prefixes and no `options.prefix` → UNSUPPORTED error listing them (ask the user;
+ * `listCheckpointPrefixes` gives the choices).
+ */
+export async function openCheckpoint(
+  files: ByteSource[],
+  options: OpenOptions = {},
+): Promise<CheckpointReader> {
+  const candidates = await listCheckpointPrefixes(files);
+  const chosen = chooseCandidate(candidates, files, options.prefix);
+  return openCandidate(chosen);
+}
+
+export async function openCandidate(c: PrefixCandidate): Promise<CheckpointReader> {
+  if (c.format === 'tf-v2') {
+    const [index, ...data] = c.files;
+    const shards = new Map<number, ByteSource>();
+    for (const f of data) shards.set(Number(/-(\d{5})-of-\d{5}$/.exec(f.name)![1]), f);
+    const reader = await openBundle({ prefix: c.prefix, index: index!, shards });
+    await attachObjectGraph(reader);
+    return reader;
+  }
+  throw new SlimscopeError({
+    code: 'UNSUPPORTED',
+    file: c.prefix,
+    problem: 'TF V1 checkpoints are not supported yet.',
+    hint: 'Re-save the checkpoint with a current TensorFlow (V2 format).',
+  });
+}
+
+function chooseCandidate(
+  candidates: PrefixCandidate[],
+  files: ByteSource[],
+  prefix?: string,
+): PrefixCandidate {
+  if (prefix !== undefined) {
+    const match =
+      candidates.find((c) => c.prefix === prefix) ??
+      (prefix ? candidates.find((c) => c.prefix.endsWith(prefix)) : undefined);
+    if (match) return match;
+    throw new SlimscopeError({
+      code: 'NOT_FOUND',
+      file: prefix,
+      problem: 'No checkpoint with this prefix is among the files.',
+      hint: `Available: ${candidates.map((c) => c.prefix || '(empty prefix)').join(', ') || 'none'}.`,
+    });
+  }
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length > 1) {
+    throw new SlimscopeError({
+      code: 'UNSUPPORTED',
+      file: candidates.map((c) => c.prefix).join(', '),
+      problem: `The files hold ${candidates.length} checkpoints.`,
+      hint: 'Choose one of them (the prefix) and open it.',
+    });
+  }
+  const orphan = orphanDataFiles(files)[0];
+  if (orphan) {
+    throw new SlimscopeError({
+      code: 'MISSING_INDEX',
+      file: orphan.name,
+      problem: 'This is a checkpoint data file, but its .index file is missing.',
+      hint: 'Add the matching .index file (same prefix, same folder); it lists the tensors.',
+    });
+  }
+  throw new SlimscopeError({
+    code: 'BAD_FORMAT',
+    file: files.map((f) => f.name).join(', '),
+    problem: 'None of these files is a TensorFlow checkpoint (no .index file or checkpoint table).',
+    hint: 'Open the .index and .data files of a checkpoint, a SavedModel folder, or a V1 checkpoint file.',
+  });
+}

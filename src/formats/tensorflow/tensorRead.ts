@@ -1,0 +1,53 @@
+import { SlimscopeError } from '../../base/errors';
+import type { ByteSource } from '../bytes/byteSource';
+import { crc32cExtend } from '../bytes/crc32c';
+import type { ReadOptions } from '../checkpoint';
+
+/** Tensors are read in pieces of this size so progress and cancel stay responsive. */
+export const READ_CHUNK = 4 << 20;
+
+export function cancelledError(what: string): SlimscopeError {
+  return new SlimscopeError({
+    code: 'CANCELLED',
+    file: what,
+    problem: 'Reading was cancelled.',
+    hint: 'Start it again when needed.',
+  });
+}
+
+/**
+ * Reads `size` bytes at `offset` in bounded chunks, checking cancel and reporting progress between
+ * chunks; returns the bytes and their (unmasked) CRC32C computed on the way.
+ */
+export async function readRangeWithCrc(
+  source: ByteSource,
+  offset: number,
+  size: number,
+  label: string,
+  options: ReadOptions = {},
+): Promise<{ bytes: Uint8Array; crc: number }> {
+  if (size <= READ_CHUNK) {
+    if (options.signal?.cancelled) throw cancelledError(label);
+    const bytes = await source.read(offset, size);
+    return { bytes, crc: crc32cExtend(0, bytes) };
+  }
+  const out = new Uint8Array(size);
+  const started = Date.now();
+  let crc = 0;
+  for (let done = 0; done < size;) {
+    if (options.signal?.cancelled) throw cancelledError(label);
+    const n = Math.min(READ_CHUNK, size - done);
+    const chunk = await source.read(offset + done, n);
+    crc = crc32cExtend(crc, chunk);
+    out.set(chunk, done);
+    done += n;
+    const seconds = (Date.now() - started) / 1000;
+    options.onProgress?.({
+      phase: `reading ${label}`,
+      done,
+      total: size,
+      ...(seconds > 0 ? { bytesPerSecond: done / seconds } : {}),
+    });
+  }
+  return { bytes: out, crc };
+}
