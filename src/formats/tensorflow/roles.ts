@@ -16,12 +16,18 @@ const TF1_SLOT = new RegExp(
 const KERAS_SLOT =
   /^(training\/)?(Adam|AdamW|Adamax|Nadam|RMSprop|SGD|Adagrad|Adadelta|Ftrl)\/.+\/(m|v|vhat|momentum|rms|mg|accumulator|linear|velocity)$/;
 
-const BOOKKEEPING_EXACT = new Set(['global_step', 'save_counter', 'iterations', 'step', 'epoch']);
-/** Scalar optimizer hyper-parameters and counters, TF1 and Keras/TF2 spellings. */
-const HYPER =
-  /(^|\/)(beta1_power|beta2_power|beta_1|beta_2|iter|iterations|learning_rate|lr|decay|epsilon|rho|momentum|initial_accumulator_value|l1_regularization_strength|l2_regularization_strength|learning_rate_power|current_loss_scale|good_steps|loss_scale)(_\d+)?$/;
-const OPTIMIZER_SCOPE = /^(optimizer|training\/[A-Za-z]+|[A-Z][A-Za-z]*)(\/|$)/;
+const OPTIMIZER_SCOPE =
+  /^(optimizer|training\/[A-Za-z]+|Adam|AdamW|Adamax|Nadam|RMSprop|RMSProp|SGD|Adagrad|Adadelta|Ftrl|Momentum|LossScaleOptimizer)\/(.*)$/;
+/** Scalar optimizer hyper-parameters and counters (TF1, Keras and TF2 spellings). */
+const HYPER = new Set(
+  (
+    'beta beta_1 beta_2 iter iterations learning_rate lr decay epsilon rho momentum initial_accumulator_value ' +
+    'l1_regularization_strength l2_regularization_strength l2_shrinkage_regularization_strength ' +
+    'learning_rate_power current_loss_scale good_steps loss_scale'
+  ).split(' '),
+);
 const KERAS_DEBIAS = /\/(biased|local_step)$/;
+const EMA = /\/ExponentialMovingAverage(_\d+)?$/;
 
 /** Strips the TF2 object-key suffix (`/.ATTRIBUTES/VARIABLE_VALUE`). */
 export function stripAttributeSuffix(key: string): string {
@@ -41,15 +47,12 @@ export function classifyRole(name: string, fullName?: string): VariableRole {
 
 function classifyPlainName(n: string): VariableRole {
   const last = n.slice(n.lastIndexOf('/') + 1);
-  if (BOOKKEEPING_EXACT.has(n) || (BOOKKEEPING_EXACT.has(last.replace(/_\d+$/, '')) && !n.includes('/'))) {
-    return 'bookkeeping';
-  }
-  if (KERAS_DEBIAS.test(n)) return 'bookkeeping';
+  if (n === 'global_step' || n === 'save_counter' || n.endsWith('/global_step')) return 'bookkeeping';
+  if (/^beta[12]_power(_\d+)?$/.test(last) || KERAS_DEBIAS.test(n)) return 'bookkeeping';
   if (TF1_SLOT.test(n) || KERAS_SLOT.test(n)) return 'optimizer_slot';
-  if (/\/ExponentialMovingAverage(_\d+)?$/.test(n)) return 'ema';
-  if (HYPER.test(n) && (!n.includes('/') || OPTIMIZER_SCOPE.test(n) || /^beta[12]_power/.test(last))) {
-    return 'bookkeeping';
-  }
-  if (n === 'global_step' || n.endsWith('/global_step')) return 'bookkeeping';
+  const scoped = OPTIMIZER_SCOPE.exec(n);
+  if (scoped && HYPER.has(scoped[2]!)) return 'bookkeeping';
+  if (!n.includes('/') && HYPER.has(n)) return 'bookkeeping';
+  if (EMA.test(n)) return 'ema';
   return 'weight';
 }
