@@ -1,0 +1,115 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { SlimscopeError } from '../base/errors';
+import type { CancelSignal, ProgressCallback } from '../base/progress';
+import type { CheckpointReader, TensorData } from '../formats/checkpoint';
+import { compileNasnet, weightLookup } from '../model/nasnet/compile';
+import { nasnetConfig, type NasnetConfig, type NasnetModelName } from '../model/nasnet/configs';
+import { NasnetRunner } from '../model/nasnet/forward';
+import { nasnetGraph } from '../model/nasnet/graph';
+import {
+  assertComplete,
+  loadNasnetWeights,
+  type WeightAssignment,
+  type WeightLoadReport,
+} from '../model/nasnet/weights';
+import { ActivationStatsCollector, type ActivationStats } from './activationStats';
+import { rows, topK, type Prediction } from './classify';
+
+export interface LoadNasnetOptions {
+  /** Checkpoint → graph assignments; graph variables not named here use their own name. */
+  assignments?: readonly WeightAssignment[] | null;
+  /** Fold batch norm into the convs (default true; false keeps explicit BN, for checking). */
+  foldBatchNorm?: boolean;
+  onProgress?: ProgressCallback;
+  signal?: CancelSignal;
+}
+
+/** A NASNet in inference mode with weights on the active backend. Call `dispose()` when done. */
+export interface LoadedNasnet {
+  config: NasnetConfig;
+  runner: NasnetRunner;
+  report: WeightLoadReport;
+  dispose(): void;
+}
+
+/** Reads the weights (checked), compiles the graph and uploads it to the active backend. */
+export async function loadNasnet(
+  reader: CheckpointReader,
+  model: NasnetModelName,
+  options: LoadNasnetOptions = {},
+): Promise<LoadedNasnet> {
+  const graph = nasnetGraph(model, 'inference');
+  const { values, report } = await loadNasnetWeights(
+    reader,
+    graph.variables,
+    options.assignments ?? null,
+    options,
+  );
+  assertComplete(report, reader.prefix);
+  const program = compileNasnet(graph, weightLookup(values, reader.prefix), {
+    foldBatchNorm: options.foldBatchNorm ?? true,
+  });
+  values.clear();
+  const runner = new NasnetRunner(program);
+  return { config: nasnetConfig(model), runner, report, dispose: () => runner.dispose() };
+}
+
+export interface ClassifyOptions {
+  /** End points to return as host arrays (e.g. for `--endpoints out.npz`). */
+  endpoints?: readonly string[];
+  /** Collect mean/std/min/max/NaN/Inf per end point. */
+  stats?: boolean;
+  topK?: number;
+}
+
+export interface ClassifyResult {
+  batch: number;
+  /** [batch, classes] row-major. */
+  logits: Float32Array;
+  predictions: Float32Array;
+  top: Prediction[][];
+  endpoints: TensorData[];
+  stats: ActivationStats[];
+}
+
+function checkInput(loaded: LoadedNasnet, shape: readonly number[]): void {
+  const s = loaded.config.imageSize;
+  const [, h, w, c] = shape;
+  if (shape.length !== 4 || h !== s || w !== s || c !== 3) {
+    throw new SlimscopeError({
+      code: 'SHAPE_MISMATCH',
+      file: '',
+      problem: `The input has shape [${shape.join(',')}], but ${loaded.config.label} takes [batch,${s},${s},3].`,
+      hint: 'Pass a preprocessed NHWC batch of the model’s image size, or an image to preprocess.',
+    });
+  }
+}
+
+/** Runs a preprocessed float32 NHWC batch and downloads logits, top-k and requested extras. */
+export async function classify(
+  loaded: LoadedNasnet,
+  input: tf.Tensor4D,
+  options: ClassifyOptions = {},
+): Promise<ClassifyResult> {
+  checkInput(loaded, input.shape);
+  const collector = options.stats ? new ActivationStatsCollector() : null;
+  const result = loaded.runner.run(input, {
+    keepEndpoints: options.endpoints ?? [],
+    ...(collector ? { onEndpoint: collector.onEndpoint } : {}),
+  });
+  try {
+    const logits = (await result.logits.data()) as Float32Array;
+    const predictions = (await result.predictions.data()) as Float32Array;
+    const endpoints: TensorData[] = [];
+    for (const name of options.endpoints ?? []) {
+      const t = result.endpoints[name];
+      if (t)
+        endpoints.push({ name, dtype: 'float32', shape: t.shape, values: (await t.data()) as Float32Array });
+    }
+    const batch = input.shape[0];
+    const top = rows(logits, batch).map((row) => topK(row, options.topK ?? 5));
+    return { batch, logits, predictions, top, endpoints, stats: collector ? await collector.read() : [] };
+  } finally {
+    for (const t of new Set(Object.values(result.endpoints))) t.dispose();
+  }
+}

@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { useBackend, type BackendName } from './backend';
+
+/** The installed package's dist folder, where its .wasm files live (Node only). */
+export function nodeWasmDir(): string {
+  const require = createRequire(import.meta.url);
+  return `${dirname(require.resolve('@tensorflow/tfjs-backend-wasm'))}/`;
+}
+
+/** Node (CLI, tests, bench): CPU or WASM with the binaries read from node_modules. */
+export function useNodeBackend(name: BackendName): Promise<BackendName> {
+  return useBackend(name, { wasmPaths: nodeWasmDir() });
+}
