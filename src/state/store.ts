@@ -4,6 +4,7 @@ import { createModelSlice, type ModelSlice } from './slices/modelSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createTreeSlice, type TreeSlice } from './slices/treeSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
+import { createVerifySlice, type VerifySlice } from './slices/verifySlice';
 
 /**
  * The one app store, combined from typed slices (zustand's slices pattern). It holds metadata, ids
@@ -12,7 +13,7 @@ import { createUiSlice, type UiSlice } from './slices/uiSlice';
  * To add a slice: write `slices/<name>Slice.ts` exporting `create<Name>Slice` (typed
  * `SliceCreator<<Name>Slice>` from ./sliceTypes, or standalone) and list it in `AppState` and below.
  */
-export type AppState = CheckpointSlice & SelectionSlice & TreeSlice & UiSlice & ModelSlice;
+export type AppState = CheckpointSlice & SelectionSlice & TreeSlice & UiSlice & ModelSlice & VerifySlice;
 
 export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createCheckpointSlice(set, get, api),
@@ -20,6 +21,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createTreeSlice(set, get, api),
   ...createUiSlice(set, get, api),
   ...createModelSlice(set, get, api),
+  ...createVerifySlice(set, get, api),
 }));
 
 /** Non-React access for actions and tests. */

@@ -1,5 +1,5 @@
-import type { StateCreator } from 'zustand';
 import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
+import type { SliceCreator } from '../sliceTypes';
 
 /** Which NASNet the centre graph shows and the Verify panel runs. */
 export interface ModelSlice {
@@ -9,7 +9,7 @@ export interface ModelSlice {
   setMode: (mode: GraphMode) => void;
 }
 
-export const createModelSlice: StateCreator<ModelSlice, [], [], ModelSlice> = (set) => ({
+export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
   model: 'nasnet-mobile',
   mode: 'inference',
   setModel: (model) => set({ model }),

@@ -1,0 +1,90 @@
+import type { SlimscopeErrorInit } from '../../base/errors';
+import type { Progress } from '../../base/progress';
+import type { ActivationStats } from '../../inference/activationStats';
+import type { BackendName } from '../../inference/backend';
+import type { Prediction } from '../../inference/classify';
+import type { NasnetModelName } from '../../model/nasnet/configs';
+import type { LogitsComparison } from '../../workers/inferenceCompare';
+import type { SliceCreator } from '../sliceTypes';
+
+export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
+
+/** The model's weights as loaded for Verify (the tensors themselves stay outside the store). */
+export interface VerifyWeights {
+  status: WeightsStatus;
+  model: NasnetModelName | null;
+  /** Checkpoint identity + mapping the weights were loaded from; stale when either changes. */
+  sourceKey: string | null;
+  progress: Progress | null;
+  loaded: number;
+  /** Graph variables left without weights: the model cannot run until this is empty. */
+  missing: string[];
+  error: SlimscopeErrorInit | null;
+}
+
+export interface VerifyInputView {
+  name: string;
+  /** Object URL of a thumbnail, for images. */
+  thumbnailUrl?: string;
+}
+
+/** One batch run through the model. Logits stay outside the store (see verifyActions). */
+export interface VerifyRun {
+  id: number;
+  inputs: VerifyInputView[];
+  /** Top-5 per input, best first. */
+  top: Prediction[][];
+  backend: BackendName;
+  latencyMs: number;
+  /** True for the first run on a backend (includes shader compilation / warm-up). */
+  cold: boolean;
+  stats: ActivationStats[];
+  logitsShape: number[];
+  reference: { file: string; comparison: LogitsComparison | null; error: SlimscopeErrorInit | null } | null;
+}
+
+export interface VerifySlice {
+  backend: BackendName;
+  backendInUse: BackendName | null;
+  weights: VerifyWeights;
+  runs: VerifyRun[];
+  running: boolean;
+  verifyError: SlimscopeErrorInit | null;
+  setBackendChoice(backend: BackendName): void;
+  setBackendInUse(backend: BackendName | null): void;
+  setWeights(patch: Partial<VerifyWeights>): void;
+  addRun(run: VerifyRun): void;
+  updateRun(id: number, patch: Partial<VerifyRun>): void;
+  clearRuns(): void;
+  setRunning(running: boolean): void;
+  setVerifyError(error: SlimscopeErrorInit | null): void;
+}
+
+export const NO_WEIGHTS: VerifyWeights = {
+  status: 'none',
+  model: null,
+  sourceKey: null,
+  progress: null,
+  loaded: 0,
+  missing: [],
+  error: null,
+};
+
+const MAX_RUNS = 20;
+
+export const createVerifySlice: SliceCreator<VerifySlice> = (set) => ({
+  backend: 'webgl',
+  backendInUse: null,
+  weights: NO_WEIGHTS,
+  runs: [],
+  running: false,
+  verifyError: null,
+  setBackendChoice: (backend) => set({ backend }),
+  setBackendInUse: (backendInUse) => set({ backendInUse }),
+  setWeights: (patch) => set((s) => ({ weights: { ...s.weights, ...patch } })),
+  addRun: (run) => set((s) => ({ runs: [run, ...s.runs].slice(0, MAX_RUNS) })),
+  updateRun: (id, patch) => set((s) => ({ runs: s.runs.map((r) => (r.id === id ? { ...r, ...patch } : r)) })),
+  clearRuns: () => set({ runs: [] }),
+  setRunning: (running) => set({ running }),
+  setVerifyError: (verifyError) => set({ verifyError }),
+});
