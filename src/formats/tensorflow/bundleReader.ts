@@ -176,7 +176,7 @@ export class BundleReader implements CheckpointReader {
     }
     const { bytes, crc } = await readRangeWithCrc(source, e.offset, e.size, name, options);
     if (dtype === 'string') {
-      const { values, entryCrc } = decodeStringTensor(bytes, count, name);
+      const { values, entryCrc } = decodeStringTensor(bytes, count, name, this.index.header.bigEndian);
       this.checkCrc(maskCrc(entryCrc), e, name);
       return values;
     }

@@ -73,6 +73,7 @@ export function decodeStringTensor(
   bytes: Uint8Array,
   count: number,
   tensor: string,
+  bigEndian = false,
 ): { values: Uint8Array[]; entryCrc: number } {
   const cur = new ByteCursor(bytes, 0, bytes.length, tensor);
   if (count > bytes.length) cur.fail(`The string tensor claims ${count} elements in ${bytes.length} bytes.`);
@@ -84,13 +85,10 @@ export function decodeStringTensor(
     const len = cur.varint64();
     lengths[i] = len;
     total += len;
-    word[0] = len & 0xff;
-    word[1] = (len >>> 8) & 0xff;
-    word[2] = (len >>> 16) & 0xff;
-    word[3] = (len >>> 24) & 0xff;
+    putUint32(word, len, bigEndian);
     lengthsCrc = crc32cExtend(lengthsCrc, word);
   }
-  const stored = cur.fixed32();
+  const stored = bigEndian ? swap32(cur.fixed32()) : cur.fixed32();
   if (stored !== maskCrc(lengthsCrc)) {
     throw new SlimscopeError({
       code: 'BAD_CRC',
@@ -107,7 +105,10 @@ export function decodeStringTensor(
 }
 
 /** Inverse of decodeStringTensor: the bytes TF writes for a DT_STRING tensor and their entry CRC. */
-export function encodeStringTensor(elements: readonly Uint8Array[]): { bytes: Uint8Array; entryCrc: number } {
+export function encodeStringTensor(
+  elements: readonly Uint8Array[],
+  bigEndian = false,
+): { bytes: Uint8Array; entryCrc: number } {
   const head: number[] = [];
   let lengthsCrc = 0;
   const word = new Uint8Array(4);
@@ -118,18 +119,29 @@ export function encodeStringTensor(elements: readonly Uint8Array[]): { bytes: Ui
       v = Math.floor(v / 128);
     }
     head.push(v);
-    word.set([e.length & 0xff, (e.length >>> 8) & 0xff, (e.length >>> 16) & 0xff, (e.length >>> 24) & 0xff]);
+    putUint32(word, e.length, bigEndian);
     lengthsCrc = crc32cExtend(lengthsCrc, word);
   }
   const masked = maskCrc(lengthsCrc);
   const total = elements.reduce((s, e) => s + e.length, 0);
   const out = new Uint8Array(head.length + 4 + total);
   out.set(head, 0);
-  out.set([masked & 0xff, (masked >>> 8) & 0xff, (masked >>> 16) & 0xff, masked >>> 24], head.length);
+  putUint32(out.subarray(head.length), masked, bigEndian);
   let pos = head.length + 4;
   for (const e of elements) {
     out.set(e, pos);
     pos += e.length;
   }
   return { bytes: out, entryCrc: crc32cExtend(lengthsCrc, out, head.length, out.length) };
+}
+
+/** TF writes the lengths' checksum and checksums the lengths as native-order uint32 words. */
+function putUint32(out: Uint8Array, v: number, bigEndian: boolean): void {
+  const b = [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff];
+  if (bigEndian) b.reverse();
+  out.set(b);
+}
+
+function swap32(v: number): number {
+  return (((v & 0xff) << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24)) >>> 0;
 }
