@@ -1,0 +1,40 @@
+import { SlimscopeError } from '../../base/errors';
+import { isNasnetModelName, NASNET_MODELS, type GraphMode } from '../../model/nasnet/configs';
+import { nasnetVariables, parameterCount } from '../../model/nasnet/variables';
+
+const USAGE = `usage: npm run cli -- graph --model nasnet-mobile|nasnet-large|nasnet-cifar [--mode inference|training] [--json]\n`;
+
+function flagValue(args: string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
+}
+
+function usageError(problem: string): SlimscopeError {
+  return new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE.trim() });
+}
+
+/** Prints the ordered variable list of a NASNet config: `{"variables": [{name, shape, dtype}]}` with --json. */
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const model = flagValue(args, '--model');
+  const mode = flagValue(args, '--mode') ?? 'inference';
+  if (!model || !isNasnetModelName(model)) {
+    throw usageError(`--model must be one of ${NASNET_MODELS.map((m) => m.name).join(', ')}.`);
+  }
+  if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
+  const variables = nasnetVariables(model, mode as GraphMode);
+  if (args.includes('--json')) {
+    const out = { variables: variables.map((v) => ({ name: v.name, shape: v.shape, dtype: v.dtype })) };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    return 0;
+  }
+  for (const v of variables) process.stdout.write(`${v.name}\t[${v.shape.join(',')}]\t${v.dtype}\n`);
+  process.stdout.write(
+    `${variables.length} variables, ${parameterCount(variables).toLocaleString('en-US')} parameters (${model}, ${mode})\n`,
+  );
+  return 0;
+}

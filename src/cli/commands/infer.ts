@@ -1,0 +1,139 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { readFile, writeFile } from 'node:fs/promises';
+import { SlimscopeError } from '../../base/errors';
+import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import type { TensorData } from '../../formats/checkpoint';
+import { decodeNpy, encodeNpy } from '../../formats/numpy/npy';
+import { encodeNpz } from '../../formats/numpy/npzWriter';
+import { isNasnetModelName, nasnetConfig, type NasnetModelName } from '../../model/nasnet/configs';
+import { isBackendName, type BackendName } from '../../inference/backend';
+import { assignmentsFromMapping } from '../../inference/mappingAssignments';
+import { classify, loadNasnet } from '../../inference/nasnetModel';
+import { useNodeBackend } from '../../inference/nodeBackend';
+import { readImageFile } from '../../inference/nodeImage';
+import { preprocessBatch } from '../../inference/preprocess';
+
+const USAGE = `usage: npm run cli -- infer <checkpoint prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+  [--mapping mapping.json] (--input x.npy | --image photo.png [--image more.jpg]) --out logits.npy
+  [--backend cpu|wasm] [--endpoints out.npz]`;
+
+interface InferArgs {
+  prefix: string;
+  model: NasnetModelName;
+  mapping?: string;
+  input?: string;
+  images: string[];
+  out: string;
+  backend: BackendName;
+  endpoints?: string;
+}
+
+const usageError = (problem: string) =>
+  new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE });
+
+function parseArgs(args: string[]): InferArgs {
+  const flags = new Map<string, string[]>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (!a.startsWith('--')) positional.push(a);
+    else {
+      const [key, inline] = a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, args[++i]];
+      if (inline === undefined) throw usageError(`${key} needs a value.`);
+      flags.set(key, [...(flags.get(key) ?? []), inline]);
+    }
+  }
+  const one = (k: string) => flags.get(k)?.at(-1);
+  const [prefix] = positional;
+  const model = one('--model');
+  const backend = one('--backend') ?? 'wasm';
+  const out = one('--out');
+  if (!prefix) throw usageError('Give the checkpoint prefix.');
+  if (!model || !isNasnetModelName(model))
+    throw usageError('--model must be nasnet-mobile, nasnet-large or nasnet-cifar.');
+  if (!isBackendName(backend) || backend === 'webgl') throw usageError('--backend must be cpu or wasm.');
+  if (!out) throw usageError('--out is required.');
+  const images = flags.get('--image') ?? [];
+  const input = one('--input');
+  if (!input === (images.length === 0)) throw usageError('Give exactly one of --input or --image.');
+  return {
+    prefix,
+    model,
+    backend,
+    out,
+    images,
+    input,
+    mapping: one('--mapping'),
+    endpoints: one('--endpoints'),
+  };
+}
+
+async function inputTensor(a: InferArgs): Promise<tf.Tensor4D> {
+  const size = nasnetConfig(a.model).imageSize;
+  if (a.images.length > 0) return preprocessBatch(await Promise.all(a.images.map(readImageFile)), size);
+  const t = decodeNpy(await readFile(a.input ?? ''), a.input ?? '');
+  const shape = t.shape.length === 3 ? [1, ...t.shape] : t.shape;
+  const values =
+    t.values instanceof Float32Array
+      ? t.values
+      : t.values instanceof Float64Array
+        ? Float32Array.from(t.values)
+        : null;
+  if (!values || shape.length !== 4) {
+    throw new SlimscopeError({
+      code: 'SHAPE_MISMATCH',
+      file: a.input ?? '',
+      problem: `The input is ${t.dtype} [${t.shape.join(',')}]; a float NHWC batch [batch,${size},${size},3] is needed.`,
+      hint: 'Save the preprocessed images as float32 with shape [batch, height, width, 3].',
+    });
+  }
+  return tf.tensor4d(values, shape as [number, number, number, number]);
+}
+
+/** Runs NASNet on an input, writes the logits as float32 [batch, classes] .npy and prints top-5. */
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const a = parseArgs(args);
+  await useNodeBackend(a.backend);
+  const reader = await openNodeCheckpoint(a.prefix);
+  const assignments = a.mapping
+    ? assignmentsFromMapping(JSON.parse(await readFile(a.mapping, 'utf8')), a.mapping)
+    : null;
+  let shown = -1;
+  const onProgress = (p: { done: number; total: number }) => {
+    const percent = Math.floor((100 * p.done) / Math.max(p.total, 1) / 10) * 10;
+    if (percent !== shown)
+      process.stderr.write(`${shown < 0 ? 'loading weights' : ''} ${(shown = percent)}%`);
+  };
+  const model = await loadNasnet(reader, a.model, { assignments, onProgress });
+  process.stderr.write('\n');
+  const x = await inputTensor(a);
+  const endpointNames = a.endpoints ? Object.keys(model.runner.program.endpoints) : [];
+  const result = await classify(model, x, { endpoints: endpointNames });
+  x.dispose();
+  model.dispose();
+  const logits: TensorData = {
+    name: 'logits',
+    dtype: 'float32',
+    shape: [result.batch, model.config.numClasses],
+    values: result.logits,
+  };
+  await writeFile(a.out, encodeNpy(logits));
+  if (a.endpoints) {
+    const members = result.endpoints.map((t) => ({ name: t.name, tensor: async () => t }));
+    await writeFile(a.endpoints, await encodeNpz(members));
+  }
+  result.top.forEach((top, b) => {
+    process.stdout.write(`image ${b}:\n`);
+    for (const p of top)
+      process.stdout.write(
+        `  ${p.index.toString().padStart(4)}  ${(p.probability * 100).toFixed(2).padStart(6)}%  ${p.label}\n`,
+      );
+  });
+  return 0;
+}
