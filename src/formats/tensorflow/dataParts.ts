@@ -1,7 +1,7 @@
 import type { ByteSource } from '../bytes/byteSource';
 import { memoryByteSource } from '../bytes/readChecks';
 import { dataFileName } from './bundleIndex';
-import type { DataPart } from './bundleWriter';
+import type { DataPart, WrittenBundle } from './bundleWriter';
 import { READ_CHUNK } from './tensorRead';
 
 /**
