@@ -1,22 +1,9 @@
-import type { SlimscopeErrorInit } from '../../base/errors';
 import type { Progress } from '../../base/progress';
-import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
+import type { OpenedCheckpoint, PrefixListing } from '../../workers/checkpointCatalogue';
 import type { SliceCreator } from '../sliceTypes';
 
 /** What the store knows about the open weight source: metadata only, never tensor bytes. */
-export interface LoadedCheckpoint {
-  /** The worker-side handle used to read tensors of this checkpoint. */
-  handle: number;
-  prefix: string;
-  format: CheckpointFormat;
-  files: { name: string; size: number }[];
-  /** Stable key of the checkpoint (names, sizes, index hash): saved work is stored under it. */
-  identity: string;
-  /** True for the built-in demo that the app generates itself. */
-  synthetic: boolean;
-  variables: readonly CheckpointVariable[];
-  warnings: SlimscopeErrorInit[];
-}
+export type LoadedCheckpoint = OpenedCheckpoint;
 
 /** A long operation shown with progress and, when possible, a Cancel button. */
 export interface Task {
@@ -27,12 +14,7 @@ export interface Task {
   cancellable: boolean;
 }
 
-export interface PrefixOption {
-  prefix: string;
-  files: string[];
-  /** Named by the `checkpoint` state file (only a hint). */
-  suggested: boolean;
-}
+export type PrefixOption = PrefixListing;
 
 export interface CheckpointSlice {
   checkpoint: LoadedCheckpoint | null;
