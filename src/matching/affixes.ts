@@ -45,8 +45,10 @@ function tailIndex(graphNames: Iterable<string>): Map<string, string[]> {
 }
 
 /**
- * Rewrites supported by at least `minVotes` names, strongest first. Only rewrites that change
- * something are returned; each vote is a checkpoint name that becomes an existing graph name.
+ * A consistent set of rewrites, strongest first: candidates are voted for by checkpoint names
+ * that they turn into existing graph names; then, greedily, a rewrite is kept only if at least
+ * `minVotes` names that no stronger kept rewrite already explains vote for it. So `tower_0/` is
+ * kept once, not again as `tower_0/cell_3/` → `cell_3/`.
  */
 export function discoverRewrites(
   ckptNames: Iterable<string>,
@@ -54,29 +56,37 @@ export function discoverRewrites(
   minVotes = 2,
 ): Rewrite[] {
   const index = tailIndex(graphNames);
-  const votes = new Map<string, Rewrite>();
+  const votes = new Map<string, { r: Rewrite; voters: number[] }>();
+  let n = 0;
   for (const c of ckptNames) {
+    const voter = n++;
     const comps = c.split('/');
     const seen = new Set<string>();
     for (let drop = 0; drop <= 1; drop++) {
       const kept = comps.slice(0, comps.length - drop);
       for (let k = 0; k <= MAX_DEPTH && kept.length - k >= MIN_TAIL; k++) {
-        const prefixes = index.get(kept.slice(k).join('/'));
-        if (!prefixes) continue;
-        for (const to of prefixes) {
+        for (const to of index.get(kept.slice(k).join('/')) ?? []) {
           const r = { from: kept.slice(0, k).join('/'), to, dropTail: drop, votes: 0 };
-          if (!r.from && !r.to && !r.dropTail) continue;
           const id = key(r);
-          if (seen.has(id)) continue;
+          if ((!r.from && !r.to && !r.dropTail) || seen.has(id)) continue;
           seen.add(id);
           const cur = votes.get(id);
-          if (cur) cur.votes++;
-          else votes.set(id, { ...r, votes: 1 });
+          if (cur) cur.voters.push(voter);
+          else votes.set(id, { r, voters: [voter] });
         }
       }
     }
   }
-  return [...votes.values()].filter((r) => r.votes >= minVotes).sort((a, b) => b.votes - a.votes);
+  const explained = new Set<number>();
+  const kept: Rewrite[] = [];
+  for (const { r, voters } of [...votes.values()].sort((a, b) => b.voters.length - a.voters.length)) {
+    if (voters.length < minVotes) break;
+    const fresh = voters.filter((v) => !explained.has(v));
+    if (fresh.length < minVotes) continue;
+    for (const v of fresh) explained.add(v);
+    kept.push({ ...r, votes: fresh.length });
+  }
+  return kept;
 }
 
 /** The graph name a rewrite turns `name` into, or null when the rewrite does not apply. */
