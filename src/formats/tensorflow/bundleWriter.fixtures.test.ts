@@ -75,4 +75,31 @@ describe.skipIf(!haveSharedFixtures())('V2 bundle writer against TensorFlow-writ
       expect(Buffer.from(written.index).equals(await readFile(indexPath(p)))).toBe(true);
     },
   );
+
+  it.each(['serving-saved-model-half-plus-two-cpu', 'serving-saved-model-half-plus-two-tf2'])(
+    '%s: the Snappy-compressed index re-written uncompressed holds the same entries',
+    async (p) => {
+      const path = fixture(p, 'variables/variables.index');
+      const index = await readBundleIndex(await nodeByteSource(path));
+      const writer = new BundleWriter({ numShards: index.header.numShards });
+      const inDataOrder = [...index.entries].sort(([, a], [, b]) => a.offset - b.offset);
+      for (const [name, e] of inDataOrder) {
+        writer.addRaw(
+          name,
+          dtypeFromEnum(e.dtype)!,
+          e.shape,
+          { source: absent, offset: 0, length: e.size },
+          e.crc32c,
+        );
+      }
+      const rewritten = writer.finish().index;
+      expect(rewritten.length).toBeGreaterThan((await readFile(path)).length);
+      const again = await readBundleIndex({
+        name: 'x',
+        size: rewritten.length,
+        read: async (o, n) => rewritten.slice(o, o + n),
+      });
+      expect(again.entries).toEqual(index.entries);
+    },
+  );
 });

@@ -1,0 +1,143 @@
+/**
+ * What a re-keyed export writes, decided before any tensor byte is touched: every output name, in
+ * TF's key order, with either a byte-exact copy of a stored tensor or a producer that materializes
+ * one (a transformed tensor, or a tensor from a non-TF source). Transforms are the caller's job
+ * (formats never imports matching): a `tensor` source hands over the already-transformed value.
+ */
+import { SlimscopeError } from '../../base/errors';
+import type { ByteSource } from '../bytes/byteSource';
+import type { CheckpointReader, CheckpointVariable, DType, TensorData } from '../checkpoint';
+import { BundleReader } from '../tensorflow/bundleReader';
+
+export type ExportSource =
+  /** The checkpoint tensor as stored, under the graph's name. */
+  | { kind: 'copy'; checkpointName: string }
+  /** A value computed by the caller (e.g. transposed); `checkpointName` says which one it replaces. */
+  | { kind: 'tensor'; tensor: () => Promise<TensorData>; checkpointName?: string };
+
+export interface ExportEntry {
+  graphName: string;
+  source: ExportSource;
+}
+
+export interface RekeyedExportRequest {
+  reader: CheckpointReader;
+  entries: readonly ExportEntry[];
+  /** Also write every checkpoint tensor no entry uses (EMA copies, slots, global_step) under its own name. */
+  keepUnmapped?: boolean;
+}
+
+/** Bytes of a stored TF tensor that can be copied unchanged, with the CRC TF recorded for them. */
+export interface StoredSlice {
+  source: ByteSource;
+  offset: number;
+  length: number;
+  crc32c: number;
+  dtype: DType;
+  shape: number[];
+}
+
+export interface PlannedTensor {
+  name: string;
+  copy?: StoredSlice;
+  produce?: () => Promise<TensorData>;
+}
+
+export interface ExportPlan {
+  tensors: PlannedTensor[];
+  /** BundleHeaderProto.version.producer to write (the source's, when it is a TF V2 bundle). */
+  producer: number;
+  /** Unmapped extras left out because a graph name already uses their name. */
+  skipped: string[];
+}
+
+const utf8 = new TextEncoder();
+/** TF tables order keys by their bytes (UTF-8), not by UTF-16 code units. */
+export function compareKeys(a: string, b: string): number {
+  const x = utf8.encode(a);
+  const y = utf8.encode(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  }
+  return x.length - y.length;
+}
+
+function mappingError(
+  problem: string,
+  hint: string,
+  code: 'BAD_MAPPING' | 'NOT_FOUND' = 'BAD_MAPPING',
+): SlimscopeError {
+  return new SlimscopeError({ code, file: '', problem, hint });
+}
+
+const listed = (names: string[]): string =>
+  names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+
+/** The stored bytes of a variable when they can be copied as they are (little-endian, unpartitioned V2). */
+function storedSlice(reader: BundleReader, variable: CheckpointVariable): StoredSlice | undefined {
+  if (reader.index.header.bigEndian || variable.slices) return undefined;
+  const { source, entry } = reader.location(variable.name);
+  if (!source || entry.slices) return undefined;
+  const { dtype, shape } = variable;
+  return { source, offset: entry.offset, length: entry.size, crc32c: entry.crc32c, dtype, shape };
+}
+
+function planCopy(
+  reader: CheckpointReader,
+  name: string,
+  checkpointName: string,
+  slices: Map<string, StoredSlice | undefined>,
+): PlannedTensor {
+  const copy = slices.get(checkpointName);
+  return copy ? { name, copy } : { name, produce: () => reader.readTensor(checkpointName) };
+}
+
+export function planRekeyedExport(request: RekeyedExportRequest): ExportPlan {
+  const { reader, entries } = request;
+  const known = new Set(reader.variables.map((v) => v.name));
+  const slices = new Map<string, StoredSlice | undefined>();
+  if (reader instanceof BundleReader)
+    for (const v of reader.variables) slices.set(v.name, storedSlice(reader, v));
+  const outNames = new Set<string>();
+  const duplicates: string[] = [];
+  const missing: string[] = [];
+  const used = new Set<string>();
+  const tensors: PlannedTensor[] = [];
+  for (const e of entries) {
+    if (e.graphName === '' || outNames.has(e.graphName)) duplicates.push(e.graphName || '(empty name)');
+    outNames.add(e.graphName);
+    const from = e.source.checkpointName;
+    if (from !== undefined) used.add(from);
+    if (e.source.kind === 'copy' && !known.has(e.source.checkpointName))
+      missing.push(e.source.checkpointName);
+    tensors.push(
+      e.source.kind === 'copy'
+        ? planCopy(reader, e.graphName, e.source.checkpointName, slices)
+        : { name: e.graphName, produce: e.source.tensor },
+    );
+  }
+  if (duplicates.length) {
+    throw mappingError(
+      `The mapping writes these names more than once: ${listed(duplicates)}.`,
+      'Map each graph variable once.',
+    );
+  }
+  if (missing.length) {
+    throw mappingError(
+      `The checkpoint has no tensors named ${listed(missing)}.`,
+      'The mapping was made for another checkpoint; match again or open the right one.',
+      'NOT_FOUND',
+    );
+  }
+  const skipped: string[] = [];
+  if (request.keepUnmapped) {
+    for (const v of reader.variables) {
+      if (used.has(v.name) || v.role === 'object_graph') continue;
+      if (outNames.has(v.name)) skipped.push(v.name);
+      else tensors.push(planCopy(reader, v.name, v.name, slices));
+    }
+  }
+  tensors.sort((a, b) => compareKeys(a.name, b.name));
+  const producer = reader instanceof BundleReader ? reader.index.header.producer : 1;
+  return { tensors, producer, skipped };
+}
