@@ -200,7 +200,7 @@ describe('bad input gives typed errors naming the file', () => {
   it('wrong magic / random bytes renamed .index', async () => {
     const files = await good();
     const idx = await bytesOf(files[0]!);
-    idx[idx.length - 1] ^= 0xff;
+    idx[idx.length - 1] = idx[idx.length - 1]! ^ 0xff;
     await expectError(openCheckpoint(withIndex(files, idx)), 'BAD_MAGIC', 'm.index');
     const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
     await expectError(openCheckpoint(withIndex(files, random)), 'BAD_MAGIC', 'm.index');
@@ -209,7 +209,7 @@ describe('bad input gives typed errors naming the file', () => {
   it('corrupt index block (CRC) and block handle outside the file', async () => {
     const files = await good();
     const idx = await bytesOf(files[0]!);
-    idx[3] ^= 0x01;
+    idx[3] = idx[3]! ^ 0x01;
     await expectError(openCheckpoint(withIndex(files, idx)), 'BAD_CRC', 'm.index');
     const bad = await bytesOf(files[0]!);
     bad[bad.length - 48 + 2] = 0x7f; // index handle offset → far outside
@@ -219,7 +219,7 @@ describe('bad input gives typed errors naming the file', () => {
   it('tensor CRC mismatch names the tensor and the data file', async () => {
     const files = await good();
     const data = await bytesOf(files[1]!);
-    data[10] ^= 0x40;
+    data[10] = data[10]! ^ 0x40;
     const r = await openCheckpoint([files[0]!, memoryByteSource(files[1]!.name, data)]);
     const e = await expectError(r.readTensor('w'), 'BAD_CRC', 'm.data-00000-of-00001');
     expect(e.problem).toContain('"w"');
