@@ -4,6 +4,7 @@ import type { CheckpointReader } from './checkpoint';
 import { listCheckpointPrefixes, orphanDataFiles, type PrefixCandidate } from './openPrefixes';
 import { openBundle } from './tensorflow/bundleReader';
 import { attachObjectGraph } from './tensorflow/objectGraph';
+import { V1Reader } from './tensorflow/v1Reader';
 
 export { listCheckpointPrefixes, type PrefixCandidate };
 
@@ -36,12 +37,7 @@ export async function openCandidate(c: PrefixCandidate): Promise<CheckpointReade
     await attachObjectGraph(reader);
     return reader;
   }
-  throw new SlimscopeError({
-    code: 'UNSUPPORTED',
-    file: c.prefix,
-    problem: 'TF V1 checkpoints are not supported yet.',
-    hint: 'Re-save the checkpoint with a current TensorFlow (V2 format).',
-  });
+  return V1Reader.open(c.prefix, c.files);
 }
 
 function chooseCandidate(
