@@ -1,36 +1,41 @@
-import { useState } from 'react';
+import { useAppStore } from '../../state/store';
+import { BackendBar } from './BackendBar';
+import { InputsSection } from './InputsSection';
+import { RunCard } from './RunCard';
+import { WeightsSection } from './WeightsSection';
+import './verify.css';
 
-const SAMPLES = [
-  { file: 'chelsea.png', label: 'Chelsea the cat' },
-  { file: 'coffee.png', label: 'Espresso' },
-  { file: 'astronaut.png', label: 'Astronaut' },
-  { file: 'rocket.jpg', label: 'Rocket launch' },
-];
-
-/** Verify panel: load the mapped weights, run images, compare against reference logits. */
+/** Verify: load the mapped weights, run images, compare with reference logits. */
 export function VerifyPanel() {
-  const [backend, setBackend] = useState<'webgl' | 'wasm' | 'cpu'>('webgl');
+  const runs = useAppStore((s) => s.runs);
+  const error = useAppStore((s) => s.verifyError);
+  const model = useAppStore((s) => s.model);
+  const clearRuns = useAppStore((s) => s.clearRuns);
   return (
     <section aria-label="Verify" className="verify-panel">
-      <label>
-        Backend{' '}
-        <select
-          aria-label="Backend"
-          value={backend}
-          onChange={(e) => setBackend(e.target.value as typeof backend)}
-        >
-          <option value="webgl">WebGL</option>
-          <option value="wasm">WASM</option>
-          <option value="cpu">CPU</option>
-        </select>
-      </label>
-      <ul aria-label="Sample images">
-        {SAMPLES.map((s) => (
-          <li key={s.file}>
-            <img src={`samples/${s.file}`} alt={s.label} width={64} height={64} />
-          </li>
-        ))}
-      </ul>
+      <p className="verify-hint">
+        Runs <strong>{model}</strong> in inference mode on this machine; weights never leave the browser.
+      </p>
+      <BackendBar />
+      <WeightsSection />
+      <InputsSection />
+      {error && (
+        <p role="alert" className="verify-error">
+          {error.file ? `${error.file}: ` : ''}
+          {error.problem} {error.hint}
+        </p>
+      )}
+      {runs.length > 0 && (
+        <div className="verify-row">
+          <h3>Results</h3>
+          <button type="button" onClick={clearRuns}>
+            Clear results
+          </button>
+        </div>
+      )}
+      {runs.map((r) => (
+        <RunCard key={r.id} run={r} />
+      ))}
     </section>
   );
 }

@@ -1,0 +1,178 @@
+import { SlimscopeError, toSlimscopeError } from '../../base/errors';
+import type { BackendName } from '../../inference/backend';
+import { decodeNpy } from '../../formats/numpy/npy';
+import { COMPARE_TOLERANCE, compareLogits } from '../../workers/inferenceCompare';
+import { checkpointClient } from '../checkpointClient';
+import { runTask } from '../actions/runTask';
+import { getState } from '../store';
+import { NO_WEIGHTS, type VerifyInputView } from './verifySlice';
+import { disposeEngine, installWeights, runBatch, switchBackend, type ModelInput } from './verifyModel';
+
+/** Logits of each run, kept out of the store (only metadata lives there). */
+const logitsByRun = new Map<number, Float32Array>();
+let nextRunId = 1;
+const coldBackends = new Set<BackendName>(['webgl', 'wasm', 'cpu']);
+
+/** What the weights would be loaded from now: stale weights are reloaded before a run. */
+export function currentSourceKey(): string | null {
+  const s = getState();
+  if (!s.checkpoint) return null;
+  const pairs = s.mapping?.pairs.map((p) => `${p.checkpoint}>${p.graph}`).join('|') ?? 'identity';
+  return `${s.checkpoint.identity}:${s.model}:${pairs.length}:${hash(pairs)}`;
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Reads the mapped weights in the checkpoint worker and compiles them into the model. */
+export async function loadVerifyWeights(): Promise<boolean> {
+  const s = getState();
+  const checkpoint = s.checkpoint;
+  if (!checkpoint) {
+    s.setWeights({ ...NO_WEIGHTS, status: 'error', error: noCheckpointError().toJSON() });
+    return false;
+  }
+  const model = s.model;
+  const sourceKey = currentSourceKey();
+  const pairs = s.mapping
+    ? s.mapping.pairs.map((p) => ({ checkpoint: p.checkpoint, graph: p.graph, transform: null }))
+    : null;
+  s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, sourceKey });
+  disposeEngine();
+  const result = await runTask(
+    {
+      label: 'Loading weights into the model',
+      cancellable: true,
+      onError: (e) => getState().setWeights({ status: 'error', error: e.toJSON(), progress: null }),
+    },
+    (call) =>
+      checkpointClient().call(
+        'readMappedWeights',
+        { handle: checkpoint.handle, model, pairs },
+        {
+          ...call,
+          onProgress: (p) => {
+            call.onProgress?.(p);
+            getState().setWeights({ progress: p });
+          },
+        },
+      ),
+  );
+  if (!result) {
+    if (getState().weights.status === 'loading') getState().setWeights({ ...NO_WEIGHTS });
+    return false;
+  }
+  if (result.missing.length > 0) {
+    getState().setWeights({
+      status: 'missing',
+      missing: result.missing,
+      loaded: result.names.length,
+      progress: null,
+    });
+    return false;
+  }
+  try {
+    installWeights(model, result.names, result.values, checkpoint.prefix);
+  } catch (e) {
+    getState().setWeights({ status: 'error', error: toSlimscopeError(e).toJSON(), progress: null });
+    return false;
+  }
+  getState().setWeights({ status: 'ready', loaded: result.names.length, progress: null });
+  return true;
+}
+
+function noCheckpointError(): SlimscopeError {
+  return new SlimscopeError({
+    code: 'NOT_FOUND',
+    file: '',
+    problem: 'No checkpoint is open.',
+    hint: 'Open a checkpoint (or the demo) and match it to the graph first.',
+  });
+}
+
+/** Picks the TF.js backend; the one actually in use is always shown. */
+export async function chooseBackend(backend: BackendName): Promise<void> {
+  const s = getState();
+  s.setBackendChoice(backend);
+  try {
+    s.setBackendInUse(await switchBackend(backend));
+    s.setVerifyError(null);
+  } catch (e) {
+    s.setVerifyError(toSlimscopeError(e).toJSON());
+  }
+}
+
+/** Runs inputs through the model as one batch, loading (or reloading stale) weights first. */
+export async function runVerifyInputs(inputs: { view: VerifyInputView; input: ModelInput }[]): Promise<void> {
+  const s = getState();
+  if (s.running || inputs.length === 0) return;
+  s.setRunning(true);
+  s.setVerifyError(null);
+  try {
+    const w = getState().weights;
+    if (w.status !== 'ready' || w.sourceKey !== currentSourceKey() || w.model !== getState().model) {
+      if (!(await loadVerifyWeights())) return;
+    }
+    const backend = await switchBackend(getState().backend);
+    getState().setBackendInUse(backend);
+    const result = await runBatch(inputs.map((i) => i.input));
+    const id = nextRunId++;
+    logitsByRun.set(id, result.logits);
+    const classes = result.logits.length / result.batch;
+    getState().addRun({
+      id,
+      inputs: expandViews(inputs, result.batch),
+      top: result.top,
+      backend,
+      latencyMs: result.latencyMs,
+      cold: coldBackends.delete(backend),
+      stats: result.stats,
+      logitsShape: [result.batch, classes],
+      reference: null,
+    });
+  } catch (e) {
+    getState().setVerifyError(toSlimscopeError(e).toJSON());
+  } finally {
+    getState().setRunning(false);
+  }
+}
+
+/** A preprocessed .npy batch gives one row per image; name them `file [i]`. */
+function expandViews(
+  inputs: { view: VerifyInputView; input: ModelInput }[],
+  batch: number,
+): VerifyInputView[] {
+  if (inputs.length === batch) return inputs.map((i) => i.view);
+  return inputs.flatMap(({ view, input }) => {
+    const n = 'tensor' in input && input.tensor.shape.length === 4 ? (input.tensor.shape[0] ?? 1) : 1;
+    return n === 1 ? [view] : Array.from({ length: n }, (_, k) => ({ ...view, name: `${view.name} [${k}]` }));
+  });
+}
+
+/** Compares a run's logits with reference logits (`.npy` from the user's own TF run). */
+export async function compareWithReference(runId: number, file: File): Promise<void> {
+  const run = getState().runs.find((r) => r.id === runId);
+  const logits = logitsByRun.get(runId);
+  if (!run || !logits) return;
+  try {
+    const ref = decodeNpy(new Uint8Array(await file.arrayBuffer()), file.name);
+    const refValues =
+      ref.values instanceof Float32Array ? ref.values : Float32Array.from(ref.values as Float64Array);
+    const comparison = compareLogits(
+      logits,
+      run.logitsShape,
+      refValues,
+      ref.shape,
+      COMPARE_TOLERANCE[run.backend],
+      file.name,
+    );
+    getState().updateRun(runId, { reference: { file: file.name, comparison, error: null } });
+  } catch (e) {
+    getState().updateRun(runId, {
+      reference: { file: file.name, comparison: null, error: toSlimscopeError(e, file.name).toJSON() },
+    });
+  }
+}

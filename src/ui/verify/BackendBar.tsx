@@ -1,0 +1,33 @@
+import { BACKENDS, type BackendName } from '../../inference/backend';
+import { chooseBackend } from '../../state/slices/verifyActions';
+import { useAppStore } from '../../state/store';
+
+const SHORT: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
+
+/** Backend picker and the backend actually in use (always visible). */
+export function BackendBar() {
+  const backend = useAppStore((s) => s.backend);
+  const inUse = useAppStore((s) => s.backendInUse);
+  return (
+    <div className="verify-backend" role="group" aria-label="Backend">
+      <label>
+        Backend{' '}
+        <select
+          aria-label="Backend"
+          value={backend}
+          onChange={(e) => void chooseBackend(e.target.value as BackendName)}
+        >
+          {BACKENDS.map((b) => (
+            <option key={b.name} value={b.name}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="verify-backend-inuse" role="status" aria-label="Backend in use">
+        In use: <strong>{inUse ? SHORT[inUse] : 'none yet'}</strong>
+        {inUse && inUse !== backend ? ` (switching to ${SHORT[backend]} on the next run)` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { runVerifyInputs } from '../../state/slices/verifyActions';
+import { useAppStore } from '../../state/store';
+import { decodeInputs, decodeSample, type DecodedInput } from './decodeInput';
+import { SAMPLES } from './samples';
+
+/** Built-in samples (with attribution) and the user's own images or preprocessed .npy batches. */
+export function InputsSection() {
+  const running = useAppStore((s) => s.running);
+  const setVerifyError = useAppStore((s) => s.setVerifyError);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragOver, setDragOver] = useState(false);
+
+  const run = async (load: () => Promise<DecodedInput[]>) => {
+    try {
+      await runVerifyInputs(await load());
+    } catch (e) {
+      setVerifyError({ code: 'BAD_FORMAT', file: '', problem: String(e), hint: '' });
+    }
+  };
+  const runFiles = (files: File[]) =>
+    run(async () => {
+      const { inputs, errors } = await decodeInputs(files);
+      const first = errors[0];
+      if (first) setVerifyError(first.toJSON());
+      return inputs;
+    });
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setDragOver(false);
+    void runFiles([...e.dataTransfer.files]);
+  };
+  const onDragOver = (e: DragEvent) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setDragOver(true);
+  };
+
+  return (
+    <div className="verify-inputs" role="group" aria-label="Inputs">
+      <ul className="verify-samples" aria-label="Sample images">
+        {SAMPLES.map((s) => (
+          <li key={s.file}>
+            <button
+              type="button"
+              aria-label={`Run sample ${s.label}`}
+              disabled={running}
+              onClick={() => void run(async () => [await decodeSample(s.file, s.label)])}
+            >
+              <img src={`${import.meta.env.BASE_URL}samples/${s.file}`} alt="" width={56} height={56} />
+              <span>{s.label}</span>
+            </button>
+            <small className="verify-credit">{s.credit}</small>
+          </li>
+        ))}
+      </ul>
+      <div className="verify-row">
+        <button
+          type="button"
+          disabled={running}
+          onClick={() => void run(() => Promise.all(SAMPLES.map((s) => decodeSample(s.file, s.label))))}
+        >
+          Run all samples
+        </button>
+        <button type="button" disabled={running} onClick={() => fileInput.current?.click()}>
+          Run your images…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          multiple
+          accept="image/*,.npy"
+          aria-label="Images or preprocessed .npy to run"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) void runFiles(files);
+          }}
+        />
+        {running && <span role="status">Running…</span>}
+      </div>
+      <div
+        className={`verify-drop${dragOver ? ' over' : ''}`}
+        onDragOver={onDragOver}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={onDrop}
+      >
+        Drop images (several at once) or a preprocessed input .npy here
+      </div>
+    </div>
+  );
+}
