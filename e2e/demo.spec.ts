@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/appPage';
+import { DetailsPanel } from './pages/detailsPanel';
+import { ReportPanel } from './pages/reportPanel';
+import { TreePanel } from './pages/treePanel';
+
+test('first start opens the synthetic demo, labelled, matched, with a browsable tree', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await expect(app.openedSource()).toContainText('synthetic demo');
+  const tree = new TreePanel(page);
+  await expect(tree.item('tower_0/')).toHaveAttribute('aria-expanded', 'true');
+  await expect(tree.item('tower_0/cell_0/')).toBeVisible();
+  await app.screenshot('demo-start');
+
+  const report = new ReportPanel(page);
+  await report.show();
+  await expect(report.summary).toBeVisible();
+  const [mapped, total] = await report.coverage();
+  // Inference layout: 1126 variables; the demo's 12 aux-head tensors are listed as unused.
+  expect(total).toBe(1126);
+  expect(mapped).toBe(1126);
+  await app.screenshot('demo-report');
+
+  await tree.selectVariable('tower_0/conv0/weights');
+  const details = new DetailsPanel(page);
+  await details.show();
+  await expect(details.checkpointSection).toContainText('[3, 3, 3, 32]');
+  await expect(details.checkpointSection.getByRole('img', { name: /Histogram of/ })).toBeVisible();
+  await expect(details.checkpointSection).toContainText('Mapped to');
+  await app.screenshot('demo-details');
+});

@@ -1,0 +1,89 @@
+import type { MappingUpdate } from '../../workers/mappingView';
+import { checkpointClient } from '../checkpointClient';
+import { saveWorkSoon } from '../persistence/savedWork';
+import { getState } from '../store';
+import { runTask, showError } from './runTask';
+
+/** Puts a worker's answer into the store and saves the work locally. */
+export function applyMappingUpdate(update: MappingUpdate): void {
+  const s = getState();
+  s.setMapping(update.view);
+  s.setGeneralization(update.generalization);
+  s.setRefusal(update.refusal);
+  lastDocument = update.document;
+  const identity = s.checkpoint?.identity;
+  // Only the user's own edits are worth offering back; a fresh auto-match is redone on open anyway.
+  if (identity && (update.view.canUndo || update.view.canRedo)) saveWorkSoon(identity, update.document);
+}
+
+let lastDocument: unknown = null;
+
+/** The current mapping document (what "Export mapping" downloads). */
+export const currentMappingDocument = (): unknown => lastDocument;
+
+/** Sends one mapping request for the open checkpoint; failures become toasts. */
+async function mappingRequest(
+  send: (handle: number) => Promise<MappingUpdate>,
+): Promise<MappingUpdate | undefined> {
+  const checkpoint = getState().checkpoint;
+  if (!checkpoint) return undefined;
+  try {
+    const update = await send(checkpoint.handle);
+    if (getState().checkpoint?.handle !== checkpoint.handle) return undefined; // a newer checkpoint won
+    applyMappingUpdate(update);
+    return update;
+  } catch (e) {
+    showError(e);
+    return undefined;
+  }
+}
+
+/** Automatic matching of the open checkpoint against the current model and mode. */
+export async function autoMatch(): Promise<void> {
+  const s = getState();
+  const checkpoint = s.checkpoint;
+  if (!checkpoint) return;
+  const preferEma = s.mapping?.preferEma ?? false;
+  const update = await runTask({ label: 'Matching variables' }, (o) =>
+    checkpointClient().call(
+      'autoMatch',
+      { handle: checkpoint.handle, model: s.model, mode: s.mode, preferEma },
+      o,
+    ),
+  );
+  if (update && getState().checkpoint?.handle === checkpoint.handle) applyMappingUpdate(update);
+}
+
+/** Maps the selected checkpoint variable to the one selected graph variable. */
+export async function mapSelection(): Promise<void> {
+  const { selectedCheckpointName: checkpoint, selectedGraphNames } = getState();
+  const graph = selectedGraphNames.length === 1 ? selectedGraphNames[0] : undefined;
+  if (!checkpoint || !graph) return;
+  await mappingRequest((handle) => checkpointClient().call('mapPair', { handle, checkpoint, graph }));
+}
+
+export const unmap = (graph: string) =>
+  mappingRequest((handle) => checkpointClient().call('unmapPair', { handle, graph }));
+
+export const setLocked = (graph: string, locked: boolean) =>
+  mappingRequest((handle) => checkpointClient().call('lockPair', { handle, graph, locked }));
+
+export const undo = () =>
+  getState().mapping?.canUndo
+    ? mappingRequest((handle) => checkpointClient().call('undo', { handle }))
+    : undefined;
+
+export const redo = () =>
+  getState().mapping?.canRedo
+    ? mappingRequest((handle) => checkpointClient().call('redo', { handle }))
+    : undefined;
+
+export const answerGeneralization = (accept: boolean) =>
+  mappingRequest((handle) => checkpointClient().call('answerGeneralization', { handle, accept }));
+
+export const setPreferEma = (preferEma: boolean) =>
+  mappingRequest((handle) => checkpointClient().call('setPreferEma', { handle, preferEma }));
+
+export function dismissRefusal(): void {
+  getState().setRefusal(null);
+}

@@ -1,0 +1,21 @@
+import { loadSavedWork } from '../persistence/savedWork';
+import { getState } from '../store';
+import { autoMatch } from './mappingActions';
+import { onCheckpointOpened, openDemo } from './openActions';
+
+let started = false;
+
+/** First start: wire the open → match → offer-saved-work chain, then open the synthetic demo. */
+export async function startApp(): Promise<void> {
+  if (started) return;
+  started = true;
+  onCheckpointOpened((opened) => {
+    void autoMatch().then(async () => {
+      const saved = await loadSavedWork(opened.identity);
+      if (saved && getState().checkpoint?.handle === opened.handle) {
+        getState().setResumeOffer({ savedAt: saved.savedAt, document: saved.document });
+      }
+    });
+  });
+  await openDemo();
+}

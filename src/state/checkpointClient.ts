@@ -1,0 +1,27 @@
+import type { CheckpointCatalogue } from '../workers/checkpointCatalogue';
+import type { FromWorker, ToWorker } from '../workers/protocol';
+import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/workerClient';
+
+let client: WorkerClient<CheckpointCatalogue> | null = null;
+
+/**
+ * The checkpoint worker (reading, statistics, matching). Where module workers are unavailable the
+ * same handlers run in this thread over a loopback port.
+ */
+export function checkpointClient(): WorkerClient<CheckpointCatalogue> {
+  if (client) return client;
+  try {
+    const worker = new Worker(new URL('../workers/checkpoint.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'checkpoint',
+    });
+    client = createWorkerClient<CheckpointCatalogue>(worker);
+  } catch {
+    const [clientPort, workerPort] = createLoopback<ToWorker<CheckpointCatalogue>, FromWorker>();
+    void import('../workers/checkpointService').then(({ serveCheckpointRequests }) =>
+      serveCheckpointRequests(workerPort),
+    );
+    client = createWorkerClient<CheckpointCatalogue>(clientPort);
+  }
+  return client;
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import type { CheckpointVariable } from '../../formats/checkpoint';
+import { useAppStore } from '../../state/store';
+import { formatBytes, formatShape } from '../common/format';
+import { elementCount } from '../scope-tree/scopeTree';
+import { KeyValues } from './KeyValues';
+import { NameLine } from './NameLine';
+import { TensorValues } from './TensorValues';
+
+const ROLE_TEXT: Record<CheckpointVariable['role'], string> = {
+  weight: 'model weight',
+  ema: 'exponential moving average copy',
+  optimizer_slot: 'optimizer slot (training state)',
+  bookkeeping: 'bookkeeping (step counter)',
+  object_graph: 'TF2 object graph',
+};
+
+/** Everything about the selected checkpoint variable: facts, how it is mapped, and its values. */
+export function CheckpointVariableDetails({
+  variable,
+  handle,
+}: {
+  variable: CheckpointVariable;
+  handle: number;
+}) {
+  const pair = useAppStore((s) => s.pairByCheckpoint.get(variable.name));
+  const mismatch = useAppStore((s) => s.mismatchByCheckpoint.get(variable.name));
+  const ambiguity = useAppStore((s) => s.mapping?.ambiguities.find((a) => a.name === variable.name));
+  const selectGraph = useAppStore((s) => s.selectGraphVariables);
+  const rows: [string, ReactNode][] = [
+    ['dtype', <span className="mono">{variable.dtype}</span>],
+    ['shape', <span className="mono">{formatShape(variable.shape)}</span>],
+    ['elements', elementCount(variable.shape).toLocaleString()],
+    ['size', formatBytes(variable.bytes)],
+    ['role', ROLE_TEXT[variable.role]],
+    ['stored at', `shard ${variable.shard}, offset ${variable.offset.toLocaleString()}`],
+  ];
+  if (variable.fullName && variable.fullName !== variable.name)
+    rows.unshift(['variable name', <span className="mono">{variable.fullName}</span>]);
+  if (variable.slices) rows.push(['partitioned', `${variable.slices} slices, stitched`]);
+  return (
+    <section aria-label="Checkpoint variable" className="details-section">
+      <h3>Checkpoint variable</h3>
+      <NameLine name={variable.name} kind="checkpoint" />
+      <KeyValues label="Checkpoint variable facts" rows={rows} />
+      {pair && (
+        <div className="match-box st-matched-box" aria-label="Match">
+          <div>
+            Mapped to{' '}
+            <button type="button" className="link mono" onClick={() => selectGraph([pair.graph], true)}>
+              {pair.graph}
+            </button>
+          </div>
+          <div className="muted">
+            {pair.how} · confidence {Math.round(pair.confidence * 100)}%{pair.locked ? ' · locked' : ''}
+            {pair.transform ? ` · transform: ${pair.transform}` : ''}
+          </div>
+          {pair.reason && <div className="muted">{pair.reason}</div>}
+        </div>
+      )}
+      {mismatch && (
+        <div className="match-box mismatch-box" role="note" aria-label="Mismatch">
+          <strong>Shape mismatch with</strong> <span className="mono">{mismatch.graph}</span>
+          <div>{mismatch.explanation}</div>
+        </div>
+      )}
+      {ambiguity && (
+        <div className="match-box ambiguous-box" role="note" aria-label="Ambiguity">
+          <strong>Ambiguous:</strong> {ambiguity.reason}
+          <ul className="mono">
+            {ambiguity.candidates.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TensorValues handle={handle} name={variable.name} />
+    </section>
+  );
+}

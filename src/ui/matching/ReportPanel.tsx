@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/store';
+import { ReportList } from './ReportList';
+
+/** The mismatch report: like load_state_dict's, but complete at once, each entry selectable. */
+export function ReportPanel() {
+  const mapping = useAppStore((s) => s.mapping);
+  const selectCkpt = useAppStore((s) => s.selectCheckpointVariable);
+  const selectGraph = useAppStore((s) => s.selectGraphVariables);
+  const setLeftTab = useAppStore((s) => s.setLeftTab);
+  const byHow = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of mapping?.pairs ?? []) counts.set(p.how, (counts.get(p.how) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  }, [mapping]);
+  if (!mapping) return <p className="muted empty">No mapping yet: open a checkpoint and run Auto-match.</p>;
+  const showCkpt = (name: string) => {
+    setLeftTab('checkpoint');
+    selectCkpt(name, true);
+  };
+  const showGraph = (name: string) => {
+    setLeftTab('graph');
+    selectGraph([name], true);
+  };
+  const total = mapping.pairs.length + mapping.missing.length;
+  return (
+    <section className="report-panel" aria-label="Mismatch report">
+      <table className="kv report-summary" aria-label="Report summary">
+        <tbody>
+          <tr>
+            <th scope="row">Graph variables with weights</th>
+            <td className={mapping.missing.length ? 'st-ambiguous' : 'st-matched'}>
+              {mapping.pairs.length.toLocaleString()} / {total.toLocaleString()}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">How matched</th>
+            <td>{byHow.map(([how, n]) => `${how} ${n.toLocaleString()}`).join(' · ') || '—'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Weights</th>
+            <td>{mapping.preferEma ? 'moving averages (EMA)' : 'raw variables'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <ReportList
+        title="Graph variables without weights"
+        tone="bad"
+        items={mapping.missing.map((g) => ({ key: g, main: g, onSelect: () => showGraph(g) }))}
+      />
+      <ReportList
+        title="Shape mismatches"
+        tone="bad"
+        items={mapping.mismatches.map((m) => ({
+          key: `${m.checkpoint}>${m.graph}`,
+          main: `${m.checkpoint} → ${m.graph}`,
+          detail: m.explanation,
+          onSelect: () => showCkpt(m.checkpoint),
+        }))}
+      />
+      <ReportList
+        title="Ambiguous"
+        tone="warn"
+        items={mapping.ambiguities.map((a) => ({
+          key: `${a.side}:${a.name}`,
+          main: a.name,
+          detail: `${a.reason} — candidates: ${a.candidates.join(', ')}`,
+          onSelect: () => (a.side === 'checkpoint' ? showCkpt(a.name) : showGraph(a.name)),
+        }))}
+      />
+      <ReportList
+        title="Checkpoint weights not used"
+        tone="warn"
+        items={mapping.unused.map((c) => ({ key: c, main: c, onSelect: () => showCkpt(c) }))}
+      />
+      <ReportList
+        title="Training leftovers (not matched)"
+        tone="info"
+        items={mapping.leftovers.map((l) => ({
+          key: l.name,
+          main: l.name,
+          detail: l.role,
+          onSelect: () => showCkpt(l.name),
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import type { CheckpointVariable } from '../../formats/checkpoint';
+import type { MatchStatus } from '../../state/slices/treeSlice';
+import { useAppStore } from '../../state/store';
+import { buildScopeTree, type ScopeTree } from './scopeTree';
+import { filterVariables, type FilterResult } from './treeFilter';
+import { visibleRows, type TreeRow } from './treeRows';
+
+export interface TreeModel {
+  tree: ScopeTree;
+  filter: FilterResult;
+  rows: TreeRow[];
+  filtering: boolean;
+}
+
+/** The tree of the open checkpoint, filtered and flattened into rows; recomputed only when inputs change. */
+export function useTreeModel(
+  variables: readonly CheckpointVariable[],
+  statusOf: (i: number) => MatchStatus,
+): TreeModel {
+  const query = useAppStore((s) => s.treeQuery);
+  const regex = useAppStore((s) => s.treeRegex);
+  const status = useAppStore((s) => s.treeStatusFilter);
+  const expanded = useAppStore((s) => s.expandedScopes);
+  const tree = useMemo(() => buildScopeTree(variables), [variables]);
+  const filter = useMemo(
+    () => filterVariables(tree, { query, regex, status }, statusOf),
+    [tree, query, regex, status, statusOf],
+  );
+  const rows = useMemo(() => visibleRows(tree, expanded, filter.matches), [tree, expanded, filter.matches]);
+  return { tree, filter, rows, filtering: filter.matches !== null };
+}

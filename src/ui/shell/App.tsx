@@ -1,0 +1,55 @@
+import { useCallback } from 'react';
+import { openFiles } from '../../state/actions/openActions';
+import { showError } from '../../state/actions/runTask';
+import { useAppStore } from '../../state/store';
+import type { InputFile } from '../../workers/checkpointCatalogue';
+import { ModelGraphPanel } from '../model-graph/ModelGraphPanel';
+import { DropOverlay } from './DropOverlay';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LeftPane } from './LeftPane';
+import { PrefixDialog } from './PrefixDialog';
+import { RightPane } from './RightPane';
+import { StatusBar } from './StatusBar';
+import { Toasts } from './Toasts';
+import { TopBar } from './TopBar';
+import { MappingToolbar } from '../matching/MappingToolbar';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useWindowDrop } from './useWindowDrop';
+
+/** The window: toolbar, checkpoint tree | model graph | details, status bar, dialogs and toasts. */
+export function App() {
+  const onFiles = useCallback((files: InputFile[]) => void openFiles(files), []);
+  const onDropError = useCallback((e: unknown) => showError(e, 'The dropped items could not be read'), []);
+  const dragging = useWindowDrop(onFiles, onDropError);
+  const busy = useAppStore((s) => s.tasks.length > 0);
+  useGlobalShortcuts();
+  return (
+    // data-busy is the idle signal browser tests wait on.
+    <div className="app" aria-busy={busy} data-busy={busy}>
+      <TopBar>
+        <MappingToolbar />
+      </TopBar>
+      <main className="workspace">
+        <div className="pane left-pane">
+          <ErrorBoundary area="Checkpoint tree">
+            <LeftPane />
+          </ErrorBoundary>
+        </div>
+        <div className="pane centre-pane">
+          <ErrorBoundary area="Model graph">
+            <ModelGraphPanel />
+          </ErrorBoundary>
+        </div>
+        <div className="pane right-pane">
+          <ErrorBoundary area="Details">
+            <RightPane />
+          </ErrorBoundary>
+        </div>
+      </main>
+      <StatusBar />
+      <PrefixDialog />
+      <Toasts />
+      {dragging && <DropOverlay />}
+    </div>
+  );
+}

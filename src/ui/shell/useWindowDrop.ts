@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { InputFile } from '../../workers/checkpointCatalogue';
+import { collectDroppedFiles } from './collectDroppedFiles';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+/** Whole-window drag-and-drop of files and folders; returns whether a drag is over the window. */
+export function useWindowDrop(onFiles: (files: InputFile[]) => void, onError: (e: unknown) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      setDragging(true);
+    };
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e) || !e.dataTransfer) return;
+      // Panels that accept files themselves (e.g. Verify images) stop propagation before this.
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      collectDroppedFiles(e.dataTransfer).then((files) => files.length && onFiles(files), onError);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onFiles, onError]);
+  return dragging;
+}

@@ -1,0 +1,99 @@
+import type { ByteSource } from '../formats/bytes/byteSource';
+import { blobByteSource } from '../formats/bytes/blobByteSource';
+import type { CheckpointReader } from '../formats/checkpoint';
+import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
+import { checkpointIdentity } from './checkpointIdentity';
+import { generateDemoCheckpoint } from './demo/demoCheckpoint';
+import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
+import { serveRequests, type Handlers, type RequestContext } from './serve';
+import { summarizeTensor } from './tensorSummary';
+import { listWeightSources, pickSource } from './weightSources';
+import { assertNotCancelled } from './cancel';
+import { matchingHandlers } from './matchingService';
+import { readMappedWeights } from './inferenceWeights';
+
+export interface OpenEntry {
+  reader: CheckpointReader;
+  meta: OpenedCheckpoint;
+}
+
+/** Readers opened in this worker, by handle. The main thread only ever holds the handle. */
+export class CheckpointRegistry {
+  private nextHandle = 1;
+  private readonly entries = new Map<number, OpenEntry>();
+
+  add(reader: CheckpointReader, describe: (handle: number) => OpenedCheckpoint): OpenedCheckpoint {
+    const handle = this.nextHandle++;
+    const meta = describe(handle);
+    this.entries.set(handle, { reader, meta });
+    return meta;
+  }
+
+  get(handle: number): OpenEntry {
+    const entry = this.entries.get(handle);
+    if (!entry) throw new Error(`checkpoint handle ${handle} is not open`);
+    return entry;
+  }
+
+  delete(handle: number): void {
+    this.entries.delete(handle);
+  }
+}
+
+const toSources = (files: InputFile[]): ByteSource[] => files.map((f) => blobByteSource(f.file, f.path));
+
+async function openSources(
+  registry: CheckpointRegistry,
+  files: ByteSource[],
+  prefix: string,
+  synthetic: boolean,
+  ctx: RequestContext,
+): Promise<OpenedCheckpoint> {
+  const source = pickSource(await listWeightSources(files), prefix);
+  ctx.onProgress({ phase: 'reading the index', done: 0, total: 1 });
+  const reader = await source.open();
+  assertNotCancelled(ctx.signal);
+  const identity = await checkpointIdentity(source.keyFile, source.files);
+  return registry.add(reader, (handle) => ({
+    handle,
+    prefix: reader.prefix || prefix,
+    format: reader.format,
+    files: source.files.map((f) => ({ name: f.name, size: f.size })),
+    identity,
+    synthetic,
+    variables: [...reader.variables],
+    warnings: reader.warnings.map((w) => w.toJSON()),
+  }));
+}
+
+/** The request handlers of the checkpoint worker; also used in-thread by tests and the fallback. */
+export function checkpointHandlers(registry = new CheckpointRegistry()): Handlers<CheckpointCatalogue> {
+  return {
+    ...matchingHandlers(registry),
+    async listPrefixes({ files }) {
+      const candidates = await listWeightSources(toSources(files));
+      return candidates.map((c) => ({
+        prefix: c.prefix,
+        files: c.files.map((f) => f.name),
+        suggested: c.suggested,
+      }));
+    },
+    open: ({ files, prefix }, ctx) => openSources(registry, toSources(files), prefix, false, ctx),
+    async openDemo(_params, ctx) {
+      const demo = await generateDemoCheckpoint(ctx);
+      return openSources(registry, demo.files, demo.prefix, true, ctx);
+    },
+    async close({ handle }) {
+      registry.delete(handle);
+      return null;
+    },
+    summarize: ({ handle, name }, ctx) => summarizeTensor(registry.get(handle).reader, name, ctx),
+    readMappedWeights: (params, ctx) => readMappedWeights(registry.get(params.handle).reader, params, ctx),
+  };
+}
+
+export function serveCheckpointRequests(
+  port: MessagePortLike<ToWorker<CheckpointCatalogue>, FromWorker>,
+): () => void {
+  return serveRequests<CheckpointCatalogue>(port, checkpointHandlers());
+}
