@@ -1,10 +1,11 @@
-import { SlimscopeError } from '../base/errors';
+import { SlimscopeError, toSlimscopeError } from '../base/errors';
 import type { ByteSource } from './bytes/byteSource';
 import type { CheckpointReader } from './checkpoint';
 import { listCheckpointPrefixes, orphanDataFiles, type PrefixCandidate } from './openPrefixes';
 import { openBundle } from './tensorflow/bundleReader';
 import { attachObjectGraph } from './tensorflow/objectGraph';
 import { V1Reader } from './tensorflow/v1Reader';
+import { crossCheckGraph, type GraphSummary, readMetaGraph, readSavedModel } from './tensorflow/metaGraph';
 
 export { listCheckpointPrefixes, type PrefixCandidate };
 
@@ -29,6 +30,12 @@ export async function openCheckpoint(
 }
 
 export async function openCandidate(c: PrefixCandidate): Promise<CheckpointReader> {
+  const reader = await openTables(c);
+  if (c.graph) await attachGraph(reader, c.graph);
+  return reader;
+}
+
+async function openTables(c: PrefixCandidate): Promise<CheckpointReader & { warnings: SlimscopeError[] }> {
   if (c.format === 'tf-v2') {
     const [index, ...data] = c.files;
     const shards = new Map<number, ByteSource>();
@@ -38,6 +45,36 @@ export async function openCandidate(c: PrefixCandidate): Promise<CheckpointReade
     return reader;
   }
   return V1Reader.open(c.prefix, c.files);
+}
+
+const graphs = new WeakMap<CheckpointReader, GraphSummary>();
+
+/** The `.meta` / `saved_model.pb` summary opened with a checkpoint, when there was one. */
+export function checkpointGraph(reader: CheckpointReader): GraphSummary | undefined {
+  return graphs.get(reader);
+}
+
+/** Largest graph file decoded for the cross-check (graphs embed constants; some are huge). */
+const MAX_GRAPH_BYTES = 512 << 20;
+
+async function attachGraph(reader: CheckpointReader & { warnings: SlimscopeError[] }, file: ByteSource) {
+  try {
+    if (file.size > MAX_GRAPH_BYTES)
+      throw new SlimscopeError({
+        code: 'TOO_LARGE',
+        file: file.name,
+        problem: `The graph file is ${file.size} bytes.`,
+        hint: 'The cross-check with the graph is skipped.',
+      });
+    const bytes = await file.read(0, file.size);
+    const summary = file.name.endsWith('.pb')
+      ? readSavedModel(bytes, file.name)
+      : readMetaGraph(bytes, file.name);
+    graphs.set(reader, summary);
+    reader.warnings.push(...crossCheckGraph(reader.variables, summary));
+  } catch (e) {
+    reader.warnings.push(toSlimscopeError(e, file.name));
+  }
 }
 
 function chooseCandidate(

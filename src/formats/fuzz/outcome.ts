@@ -45,7 +45,8 @@ export function errorDefect(e: unknown): string | undefined {
   for (const field of ['file', 'problem', 'hint'] as const) {
     if (!err[field].trim()) return `${err.code} error without a ${field}: ${err.message}`;
   }
-  if (/\bundefined\b|\bNaN\b/.test(err.problem)) return `${err.code} error says undefined/NaN: ${err.problem}`;
+  if (/\bundefined\b|\bNaN\b/.test(err.problem))
+    return `${err.code} error says undefined/NaN: ${err.problem}`;
   return undefined;
 }
 

@@ -1,0 +1,82 @@
+import type { ByteSource } from '../bytes/byteSource';
+import type { CheckpointReader } from '../checkpoint';
+import { openKerasH5 } from '../keras/kerasH5Reader';
+import { openNpy } from '../numpy/npyReader';
+import { openNpz } from '../numpy/npzReader';
+import { listCheckpointPrefixes, openCandidate } from '../open';
+import { openSafetensors } from '../safetensors/safetensorsReader';
+import { decodeBundleEntry } from '../tensorflow/bundleEntry';
+import { fullNamesFromObjectGraph } from '../tensorflow/objectGraph';
+import type { Exercise } from './outcome';
+
+/** Tensors read per opened source: enough to reach every reading path without slow inputs. */
+const MAX_TENSORS_READ = 400;
+
+/** Lists, reports warnings, and reads every tensor (each failure reported, the rest still read). */
+export async function exerciseReader(reader: CheckpointReader, report: (e: unknown) => void): Promise<void> {
+  for (const w of reader.warnings) report(w);
+  for (const v of reader.variables.slice(0, MAX_TENSORS_READ)) {
+    if (typeof v.name !== 'string' || !Array.isArray(v.shape))
+      throw new Error(`bad variable record ${v.name}`);
+    try {
+      await reader.readTensor(v.name);
+    } catch (e) {
+      report(e);
+    }
+  }
+}
+
+/** TF checkpoints of any kind among the files (V2, V1, object graph, .meta / saved_model.pb). */
+export const exerciseCheckpointFiles: Exercise = async (files, report) => {
+  const candidates = await listCheckpointPrefixes(files);
+  for (const c of candidates) {
+    try {
+      await exerciseReader(await openCandidate(c), report);
+    } catch (e) {
+      report(e);
+    }
+  }
+};
+
+function singleFile(open: (s: ByteSource) => Promise<CheckpointReader>): Exercise {
+  return async (files, report) => {
+    for (const f of files) {
+      try {
+        await exerciseReader(await open(f), report);
+      } catch (e) {
+        report(e);
+      }
+    }
+  };
+}
+
+export const exerciseNpy = singleFile(openNpy);
+export const exerciseNpz = singleFile(openNpz);
+export const exerciseSafetensors = singleFile(openSafetensors);
+export const exerciseKerasH5 = singleFile((s) => openKerasH5(s));
+
+async function wholeFile(f: ByteSource): Promise<Uint8Array> {
+  return f.read(0, f.size);
+}
+
+/** The TrackableObjectGraph decoder on its own (the bytes of a `_CHECKPOINTABLE_OBJECT_GRAPH`). */
+export const exerciseObjectGraph: Exercise = async (files, report) => {
+  for (const f of files) {
+    try {
+      fullNamesFromObjectGraph(await wholeFile(f), f.name);
+    } catch (e) {
+      report(e);
+    }
+  }
+};
+
+/** The hand-rolled BundleEntryProto decoder on its own. */
+export const exerciseBundleEntry: Exercise = async (files, report) => {
+  for (const f of files) {
+    try {
+      decodeBundleEntry(await wholeFile(f), f.name);
+    } catch (e) {
+      report(e);
+    }
+  }
+};

@@ -1,0 +1,19 @@
+// Node-only: every seed set, from the real fixtures (when present) and generated files.
+import { bundleEntrySeeds, objectGraphSeeds } from './derivedSeeds';
+import { h5Seeds } from './h5Seeds';
+import { fixtureSeeds, npySeeds, npzSeeds, safetensorsSeeds, syntheticBundleSeeds } from './seeds';
+import type { SeedSets } from './targets';
+
+export async function loadSeedSets(fixturesDir: string | undefined): Promise<SeedSets> {
+  const real = fixturesDir ? fixtureSeeds(fixturesDir) : [];
+  const checkpoints = [...real, ...(await syntheticBundleSeeds())];
+  return {
+    checkpoints,
+    objectGraphs: await objectGraphSeeds(checkpoints),
+    bundleEntries: await bundleEntrySeeds(checkpoints),
+    npy: npySeeds(),
+    npz: await npzSeeds(),
+    safetensors: safetensorsSeeds(),
+    h5: await h5Seeds(),
+  };
+}
