@@ -1,0 +1,155 @@
+// `npm run cli -- export <prefix> [--mapping mapping.json] --out <new prefix> [--keep-unmapped] [--npz out.npz]`
+// Writes a TF V2 checkpoint keyed by the graph's names (transforms applied); without --mapping it
+// re-writes the checkpoint unchanged. --npz also (or instead) writes the mapped weights as one .npz.
+import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { SlimscopeError } from '../../base/errors';
+import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import type { CheckpointReader } from '../../formats/checkpoint';
+import type { ExportEntry } from '../../formats/export/exportPlan';
+import { exportRekeyed } from '../../formats/export/exportStream';
+import { writeExportFiles } from '../../formats/export/nodeExportFiles';
+import { exportNpzChunks } from '../../formats/export/npzExport';
+import { assignmentsFromMapping } from '../../inference/mappingAssignments';
+import { listWeightSources } from '../../workers/weightSources';
+
+const USAGE = `usage: npm run cli -- export <prefix | file.npz | file.safetensors | file.h5>
+  [--mapping mapping.json] --out <new prefix> [--keep-unmapped] [--npz mapped.npz [--compress]] [--json]`;
+
+interface ExportArgs {
+  source: string;
+  mapping?: string;
+  out?: string;
+  npz?: string;
+  keepUnmapped: boolean;
+  compress: boolean;
+  json: boolean;
+}
+
+const usageError = (problem: string): SlimscopeError =>
+  new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE });
+
+function parseArgs(args: string[]): ExportArgs {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (['--keep-unmapped', '--compress', '--json'].includes(a)) flags.add(a);
+    else if (['--mapping', '--out', '--npz'].includes(a)) {
+      const v = args[++i];
+      if (v === undefined) throw usageError(`${a} needs a value.`);
+      values.set(a, v);
+    } else if (a.startsWith('--')) throw usageError(`Unknown option ${a}.`);
+    else positional.push(a);
+  }
+  const [source, ...extra] = positional;
+  if (!source || extra.length > 0) throw usageError('Give exactly one checkpoint prefix or weight file.');
+  const a: ExportArgs = {
+    source,
+    keepUnmapped: flags.has('--keep-unmapped'),
+    compress: flags.has('--compress'),
+    json: flags.has('--json'),
+  };
+  for (const [flag, key] of [
+    ['--mapping', 'mapping'],
+    ['--out', 'out'],
+    ['--npz', 'npz'],
+  ] as const) {
+    const v = values.get(flag);
+    if (v !== undefined) a[key] = v;
+  }
+  if (!a.out && !a.npz) throw usageError('--out (or --npz) is required.');
+  return a;
+}
+
+async function openSource(path: string): Promise<CheckpointReader> {
+  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
+    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
+    if (candidate) return candidate.open();
+  }
+  return openNodeCheckpoint(path);
+}
+
+async function entriesFor(reader: CheckpointReader, mappingPath: string | undefined): Promise<ExportEntry[]> {
+  if (!mappingPath) {
+    return reader.variables.map((v) => ({
+      graphName: v.name,
+      source: { kind: 'copy', checkpointName: v.name },
+    }));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(mappingPath, 'utf8'));
+  } catch (e) {
+    throw new SlimscopeError({
+      code: 'BAD_MAPPING',
+      file: mappingPath,
+      problem: `The mapping file cannot be read as JSON (${(e as Error).message}).`,
+      hint: 'Pass the mapping JSON written by `match` or the app.',
+    });
+  }
+  return assignmentsFromMapping(json, mappingPath).map((a): ExportEntry => {
+    const transform = a.transform;
+    if (!transform) return { graphName: a.graph, source: { kind: 'copy', checkpointName: a.checkpoint } };
+    const tensor = async () => transform(await reader.readTensor(a.checkpoint));
+    return { graphName: a.graph, source: { kind: 'tensor', checkpointName: a.checkpoint, tensor } };
+  });
+}
+
+async function writeNpz(path: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  const tmp = `${path}.partial-${process.pid}`;
+  const file = await openFile(tmp, 'w');
+  try {
+    for await (const c of chunks) await file.write(c);
+    await file.close();
+    await rename(tmp, path);
+  } catch (e) {
+    await file.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+function samePrefix(a: string, b: string): boolean {
+  return resolve(a.replace(/\.(index|data-\d{5}-of-\d{5})$/, '')) === resolve(b);
+}
+
+export async function run(args: string[]): Promise<number> {
+  const a = parseArgs(args);
+  if (a.out && samePrefix(a.source, a.out)) {
+    throw usageError(
+      '--out names the checkpoint being read; choose a new prefix so the original stays intact.',
+    );
+  }
+  const reader = await openSource(a.source);
+  const entries = await entriesFor(reader, a.mapping);
+  const request = { reader, entries, keepUnmapped: a.keepUnmapped };
+  const summary: Record<string, unknown> = { source: reader.prefix, format: reader.format };
+  if (a.out) {
+    const exp = exportRekeyed(request);
+    const files = await writeExportFiles(exp, a.out);
+    const copied = exp.plan.tensors.filter((t) => t.copy).length;
+    Object.assign(summary, {
+      index: files.indexPath,
+      data: files.dataPath,
+      bytes: files.dataBytes,
+      tensors: exp.plan.tensors.length,
+      copied,
+      materialized: exp.plan.tensors.length - copied,
+      skipped: exp.plan.skipped,
+    });
+  }
+  if (a.npz) {
+    await writeNpz(a.npz, exportNpzChunks(request, { compress: a.compress }));
+    summary.npz = a.npz;
+  }
+  if (a.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else {
+    const lines = Object.entries(summary).map(
+      ([k, v]) => `${k.padEnd(13)} ${Array.isArray(v) ? v.join(', ') || '-' : String(v)}`,
+    );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}
