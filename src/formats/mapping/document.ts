@@ -59,13 +59,18 @@ function bad(file: string, path: string, what: string): never {
   });
 }
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const str = (file: string, o: Record<string, unknown>, k: string, path: string): string =>
   typeof o[k] === 'string' ? (o[k] as string) : bad(file, `${path}.${k}`, 'must be a string');
 const nat = (file: string, o: Record<string, unknown>, k: string, path: string): number =>
-  Number.isInteger(o[k]) && (o[k] as number) >= 0 ? (o[k] as number) : bad(file, `${path}.${k}`, 'must be a whole number');
+  Number.isInteger(o[k]) && (o[k] as number) >= 0
+    ? (o[k] as number)
+    : bad(file, `${path}.${k}`, 'must be a whole number');
 const strings = (file: string, x: unknown, path: string): string[] =>
-  Array.isArray(x) && x.every((s) => typeof s === 'string') ? (x as string[]) : bad(file, path, 'must be a list of names');
+  Array.isArray(x) && x.every((s) => typeof s === 'string')
+    ? (x as string[])
+    : bad(file, path, 'must be a list of names');
 
 function checkpointIdentity(file: string, x: unknown): CheckpointIdentity {
   if (!isObj(x)) return bad(file, 'checkpoint', 'must be an object');
@@ -79,7 +84,10 @@ function checkpointIdentity(file: string, x: unknown): CheckpointIdentity {
     ...(typeof x.format === 'string' ? { format: x.format } : {}),
     files: files.map((f, i) =>
       isObj(f)
-        ? { name: str(file, f, 'name', `checkpoint.files[${i}]`), size: nat(file, f, 'size', `checkpoint.files[${i}]`) }
+        ? {
+            name: str(file, f, 'name', `checkpoint.files[${i}]`),
+            size: nat(file, f, 'size', `checkpoint.files[${i}]`),
+          }
         : bad(file, `checkpoint.files[${i}]`, 'must be an object'),
     ),
     indexSha256: hash as string | null,
@@ -89,7 +97,8 @@ function checkpointIdentity(file: string, x: unknown): CheckpointIdentity {
 
 function modelIdentity(file: string, x: unknown): ModelIdentity {
   if (!isObj(x)) return bad(file, 'model', 'must be an object');
-  if (x.mode !== 'inference' && x.mode !== 'training') bad(file, 'model.mode', "must be 'inference' or 'training'");
+  if (x.mode !== 'inference' && x.mode !== 'training')
+    bad(file, 'model.mode', "must be 'inference' or 'training'");
   return {
     name: str(file, x, 'name', 'model'),
     mode: x.mode as ModelIdentity['mode'],
@@ -108,7 +117,8 @@ function pairRecord(file: string, x: unknown, i: number): MappingPairRecord {
     bad(file, `${path}.transform`, 'must be null or a list of transform steps');
   }
   const c = x.confidence;
-  if (c !== undefined && (typeof c !== 'number' || c < 0 || c > 1)) bad(file, `${path}.confidence`, 'must be 0..1');
+  if (c !== undefined && (typeof c !== 'number' || c < 0 || c > 1))
+    bad(file, `${path}.confidence`, 'must be 0..1');
   return {
     checkpoint: str(file, x, 'checkpoint', path),
     graph: str(file, x, 'graph', path),
@@ -139,7 +149,8 @@ export function parseMappingDocument(text: string, file = 'mapping.json'): Mappi
 export function validateMappingDocument(x: unknown, file = 'mapping.json'): MappingDocument {
   if (!isObj(x)) return bad(file, '(root)', 'must be an object');
   if (x.format !== MAPPING_FORMAT) bad(file, 'format', `must be '${MAPPING_FORMAT}'`);
-  if (x.version !== MAPPING_VERSION) bad(file, 'version', `is ${String(x.version)}; this Slimscope reads version ${MAPPING_VERSION}`);
+  if (x.version !== MAPPING_VERSION)
+    bad(file, 'version', `is ${String(x.version)}; this Slimscope reads version ${MAPPING_VERSION}`);
   if (x.ema !== 'raw' && x.ema !== 'moving_average') bad(file, 'ema', "must be 'raw' or 'moving_average'");
   if (!Array.isArray(x.pairs)) bad(file, 'pairs', 'must be a list');
   const pairs = (x.pairs as unknown[]).map((p, i) => pairRecord(file, p, i));
@@ -172,7 +183,8 @@ export const serializeMappingDocument = (doc: MappingDocument): string => `${JSO
  */
 export function assignmentMap(doc: Pick<MappingDocument, 'pairs'>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of doc.pairs) if (p.transform === null || p.transform.length === 0) out[p.checkpoint] = p.graph;
+  for (const p of doc.pairs)
+    if (p.transform === null || p.transform.length === 0) out[p.checkpoint] = p.graph;
   return out;
 }
 
