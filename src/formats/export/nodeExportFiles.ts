@@ -13,22 +13,35 @@ export interface WrittenFiles {
   dataBytes: number;
 }
 
+/** The parts as byte chunks, with the next file read already in flight while one is written. */
+async function* prefetchedChunks(parts: AsyncIterable<DataPart>): AsyncGenerator<Uint8Array> {
+  let inFlight: Promise<Uint8Array> | undefined;
+  for await (const part of parts) {
+    if (part instanceof Uint8Array) {
+      if (inFlight) yield await inFlight;
+      inFlight = undefined;
+      yield part;
+      continue;
+    }
+    for (let done = 0; done < part.length;) {
+      const n = Math.min(COPY_CHUNK, part.length - done);
+      const next = part.source.read(part.offset + done, n);
+      next.catch(() => undefined); // awaited below; avoids an unhandled rejection in between
+      if (inFlight) yield await inFlight;
+      inFlight = next;
+      done += n;
+    }
+  }
+  if (inFlight) yield await inFlight;
+}
+
 async function writeParts(parts: AsyncIterable<DataPart>, path: string): Promise<number> {
   const file = await open(path, 'w');
   let total = 0;
   try {
-    for await (const part of parts) {
-      if (part instanceof Uint8Array) {
-        await file.write(part);
-        total += part.length;
-        continue;
-      }
-      for (let done = 0; done < part.length;) {
-        const n = Math.min(COPY_CHUNK, part.length - done);
-        await file.write(await part.source.read(part.offset + done, n));
-        done += n;
-      }
-      total += part.length;
+    for await (const chunk of prefetchedChunks(parts)) {
+      await file.write(chunk);
+      total += chunk.length;
     }
   } finally {
     await file.close();

@@ -17,6 +17,7 @@ import { classifyRole } from './roles';
 import { forEachSliceRun, resolveExtents } from './sliceStitch';
 import { byteSwap, decodeStringTensor, fixedValues } from './tensorBytes';
 import { readRangeWithCrc } from './tensorRead';
+import { type StreamOptions, streamBundleTensor } from './tensorStream';
 
 export interface BundleFiles {
   /** The prefix as the user knows it (e.g. `model.ckpt`, `variables/variables`). */
@@ -64,6 +65,11 @@ export class BundleReader implements CheckpointReader {
       ? await this.readPartitioned(name, entry, dtype, options)
       : await this.readEntry(name, entry, dtype, options);
     return { name, dtype, shape: entry.shape.slice(), values };
+  }
+
+  /** Values in bounded chunks with incremental CRC (see streamBundleTensor). */
+  streamTensor(name: string, options: StreamOptions = {}): AsyncGenerator<TensorValues> {
+    return streamBundleTensor(this, name, options);
   }
 
   /** Sets `fullName` and re-derives roles once the object graph is known. */
@@ -126,7 +132,7 @@ export class BundleReader implements CheckpointReader {
     }
   }
 
-  private entryOrThrow(name: string): BundleEntry {
+  entryOrThrow(name: string): BundleEntry {
     const entry = this.index.entries.get(name);
     if (entry) return entry;
     throw new SlimscopeError({
@@ -137,7 +143,7 @@ export class BundleReader implements CheckpointReader {
     });
   }
 
-  private dtypeOf(entry: BundleEntry, name: string): DType {
+  dtypeOf(entry: BundleEntry, name: string): DType {
     const dtype = dtypeFromEnum(entry.dtype);
     if (!dtype || dtype === 'resource' || dtype === 'variant') {
       throw this.error(
@@ -149,12 +155,8 @@ export class BundleReader implements CheckpointReader {
     return dtype;
   }
 
-  private async readEntry(
-    name: string,
-    e: BundleEntry,
-    dtype: DType,
-    options: ReadOptions,
-  ): Promise<TensorValues> {
+  /** The shard holding an entry, after checking it is present and the entry fits its shape and file. */
+  checkedSource(name: string, e: BundleEntry, dtype: DType): ByteSource {
     const source = this.shards.get(e.shardId);
     if (!source) throw this.missingShard(e.shardId, `The tensor "${name}" is stored there.`);
     const count = numElements(e.shape);
@@ -174,6 +176,17 @@ export class BundleReader implements CheckpointReader {
       const problem = `The tensor "${name}" needs bytes ${e.offset}–${e.offset + e.size} but the file has ${source.size}.`;
       throw this.error('TRUNCATED', source.name, problem);
     }
+    return source;
+  }
+
+  private async readEntry(
+    name: string,
+    e: BundleEntry,
+    dtype: DType,
+    options: ReadOptions,
+  ): Promise<TensorValues> {
+    const source = this.checkedSource(name, e, dtype);
+    const count = numElements(e.shape);
     const { bytes, crc } = await readRangeWithCrc(source, e.offset, e.size, name, options);
     if (dtype === 'string') {
       const { values, entryCrc } = decodeStringTensor(bytes, count, name, this.index.header.bigEndian);
@@ -185,7 +198,7 @@ export class BundleReader implements CheckpointReader {
     return fixedValues(dtype, bytes);
   }
 
-  private checkCrc(actual: number, e: BundleEntry, name: string): void {
+  checkCrc(actual: number, e: BundleEntry, name: string): void {
     if (actual === e.crc32c) return;
     throw new SlimscopeError({
       code: 'BAD_CRC',
