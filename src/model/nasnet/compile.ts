@@ -142,6 +142,7 @@ class Compiler {
     let input = this.resolve(op.inputs[0] ?? '');
     let stride = op.stride ?? 1;
     let padding = op.padding ?? 'SAME';
+    let shifted = false;
     // A 1x1 stride-s VALID average pool followed by a 1x1 conv is a 1x1 stride-s conv.
     if (
       source?.kind === 'avg_pool' &&
@@ -153,6 +154,11 @@ class Compiler {
       input = this.resolve(source.inputs[0] ?? '');
       stride = source.stride ?? 1;
       padding = 'VALID';
+      const before = this.ops.get(source.inputs[0] ?? '');
+      if (before?.kind === 'shift') {
+        input = this.resolve(before.inputs[0] ?? '');
+        shifted = true;
+      }
     }
     this.steps.push({
       id: outOp.id,
@@ -163,6 +169,7 @@ class Compiler {
       stride,
       padding,
       activation,
+      ...(shifted ? { shifted } : {}),
     });
   }
 

@@ -1,8 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
+import { depthwiseByPieces, depthwisePieces, shiftedSubsample, type KernelPiece } from './kernels';
 import { PROGRAM_INPUT, type NasnetProgram, type Step, type WeightArray } from './programTypes';
 
 type Tensors = Record<string, tf.Tensor>;
+
+/** Uploaded weights of one step; `pieces` = a 7x7 depthwise kernel split for the WASM backend. */
+interface StepWeights {
+  tensors: Tensors;
+  pieces: KernelPiece[];
+}
 
 export interface RunOptions {
   /** End point names whose tensors are returned (the caller disposes them). */
@@ -14,6 +21,11 @@ export interface RunOptions {
   onEndpoint?: (name: string, value: tf.Tensor) => void;
 }
 
+export interface RunnerOptions {
+  /** Run 7x7 depthwise kernels as four ≤25-tap pieces (default: on for the WASM backend). */
+  splitDepthwise?: boolean;
+}
+
 export interface RunResult {
   logits: tf.Tensor2D;
   predictions: tf.Tensor2D;
@@ -23,6 +35,11 @@ export interface RunResult {
 const upload = (w: WeightArray): tf.Tensor => tf.tensor(w.values, w.shape, 'float32');
 
 /** The uploaded weights of one step, keyed by role. */
+function stepWeights(step: Step, splitDepthwise: boolean): StepWeights {
+  const pieces = splitDepthwise && step.kind === 'separable' ? depthwisePieces(step.depthwise) : [];
+  return { tensors: stepTensors(step), pieces };
+}
+
 function stepTensors(step: Step): Tensors {
   switch (step.kind) {
     case 'conv':
@@ -45,20 +62,23 @@ function stepTensors(step: Step): Tensors {
 const pad = (p: 'SAME' | 'VALID'): 'same' | 'valid' => (p === 'SAME' ? 'same' : 'valid');
 
 /** Runs one step; called inside tf.tidy. */
-function execute(step: Step, inputs: tf.Tensor[], w: Tensors): tf.Tensor {
+function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWeights): tf.Tensor {
   const x = inputs[0] as tf.Tensor4D;
   switch (step.kind) {
     case 'conv':
       return tf.fused.conv2d({
-        x,
+        x: step.shifted ? shiftedSubsample(x, step.stride) : x,
         filter: w.filter as tf.Tensor4D,
-        strides: step.stride,
+        strides: step.shifted ? 1 : step.stride,
         pad: pad(step.padding),
         bias: w.bias,
         activation: step.activation,
       });
     case 'separable': {
-      const dw = tf.depthwiseConv2d(x, w.depthwise as tf.Tensor4D, step.stride, 'same');
+      const dw =
+        pieces.length > 0
+          ? depthwiseByPieces(x, pieces, step.depthwise.shape[0] ?? 1, step.stride)
+          : tf.depthwiseConv2d(x, w.depthwise as tf.Tensor4D, step.stride, 'same');
       return tf.fused.conv2d({
         x: dw,
         filter: w.pointwise as tf.Tensor4D,
@@ -113,12 +133,17 @@ function useCounts(steps: readonly Step[]): Map<string, number> {
 
 /** A compiled NASNet with its weights uploaded to the active TF.js backend. */
 export class NasnetRunner {
-  private readonly weights: Tensors[];
+  private readonly weights: StepWeights[];
   private readonly endpointOf = new Map<string, string[]>();
   private disposed = false;
 
-  constructor(readonly program: NasnetProgram) {
-    this.weights = program.steps.map(stepTensors);
+  constructor(
+    readonly program: NasnetProgram,
+    options: RunnerOptions = {},
+  ) {
+    // Only XNNPACK (WASM) gains from splitting 7x7 depthwise kernels; elsewhere one conv is cheaper.
+    const split = options.splitDepthwise ?? tf.getBackend() === 'wasm';
+    this.weights = program.steps.map((step) => stepWeights(step, split));
     for (const [name, id] of Object.entries(program.endpoints))
       this.endpointOf.set(id, [...(this.endpointOf.get(id) ?? []), name]);
   }
@@ -146,7 +171,7 @@ export class NasnetRunner {
     try {
       this.program.steps.forEach((step, i) => {
         const inputs = step.inputs.map((id) => values.get(id) as tf.Tensor);
-        const out = tf.tidy(() => execute(step, inputs, this.weights[i] ?? {}));
+        const out = tf.tidy(() => execute(step, inputs, this.weights[i] ?? { tensors: {}, pieces: [] }));
         values.set(step.id, out);
         for (const name of this.endpointOf.get(step.id) ?? []) options.onEndpoint?.(name, out);
         step.inputs.forEach(release);
@@ -171,6 +196,9 @@ export class NasnetRunner {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    for (const w of this.weights) for (const t of Object.values(w)) t.dispose();
+    for (const w of this.weights) {
+      for (const t of Object.values(w.tensors)) t.dispose();
+      for (const p of w.pieces) p.filter.dispose();
+    }
   }
 }

@@ -26,6 +26,11 @@ export type Step = StepBase &
         stride: number;
         padding: Padding;
         activation: Activation;
+        /**
+         * Set for factorized reduction's path 2: read pixels (1 + s·i, 1 + s·j), zero past the
+         * border, i.e. the one-pixel shift and the strided 1x1 pool merged into the conv.
+         */
+        shifted?: boolean;
       }
     | {
         kind: 'separable';
