@@ -1,0 +1,177 @@
+// `npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+//   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
+//   [--assignment-map out.json] [--json]`
+// Matches a checkpoint to the NASNet graph, replays user clicks, writes the mapping document.
+// clicks.json is an ordered list of [checkpoint name, graph name]; each is applied exactly as a
+// click in the UI: the pair is checked (a refusal is printed and the click skipped), then the
+// generalization preview it produces is accepted, as a user accepting the preview would.
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { SlimscopeError } from '../../base/errors';
+import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import type { CheckpointReader } from '../../formats/checkpoint';
+import {
+  assignmentMap,
+  serializeMappingDocument,
+  sha256Hex,
+  type CheckpointIdentity,
+} from '../../formats/mapping/document';
+import { toMappingDocument } from '../../matching/mappingFile';
+import { buildReport, formatReport } from '../../matching/report';
+import { applyClick, createSession, type MatchSession } from '../../matching/session';
+import { NASNET_CONFIGS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
+import { nasnetVariables } from '../../model/nasnet/variables';
+import { listWeightSources } from '../../workers/weightSources';
+
+const USAGE = `usage: npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+  [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
+  [--assignment-map out.json] [--json]`;
+
+interface MatchArgs {
+  source: string;
+  model: NasnetModelName;
+  mode: GraphMode;
+  preferEma: boolean;
+  pairs?: string;
+  out: string;
+  assignmentMap?: string;
+  json: boolean;
+}
+
+const usageError = (problem: string): SlimscopeError =>
+  new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE });
+
+function parseArgs(args: string[]): MatchArgs {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--prefer-ema' || a === '--json') flags.add(a);
+    else if (['--model', '--mode', '--pairs', '--out', '--assignment-map'].includes(a)) {
+      const v = args[++i];
+      if (v === undefined) throw usageError(`${a} needs a value.`);
+      values.set(a, v);
+    } else if (a.startsWith('--')) throw usageError(`Unknown option ${a}.`);
+    else positional.push(a);
+  }
+  const [source, ...extra] = positional;
+  if (!source || extra.length > 0) throw usageError('Give exactly one checkpoint prefix.');
+  const model = values.get('--model') as NasnetModelName | undefined;
+  if (!model || !(model in NASNET_CONFIGS))
+    throw usageError('--model must be nasnet-mobile, nasnet-large or nasnet-cifar.');
+  const mode = (values.get('--mode') ?? 'inference') as GraphMode;
+  if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
+  const out = values.get('--out');
+  if (!out) throw usageError('--out mapping.json is required.');
+  const pairs = values.get('--pairs');
+  const am = values.get('--assignment-map');
+  return {
+    source,
+    model,
+    mode,
+    preferEma: flags.has('--prefer-ema'),
+    out,
+    json: flags.has('--json'),
+    ...(pairs ? { pairs } : {}),
+    ...(am ? { assignmentMap: am } : {}),
+  };
+}
+
+async function openSource(path: string): Promise<CheckpointReader> {
+  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
+    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
+    if (candidate) return candidate.open();
+  }
+  return openNodeCheckpoint(path);
+}
+
+/** Files of the checkpoint (its index and data shards, or the single weight file) and the index hash. */
+async function identify(source: string, reader: CheckpointReader): Promise<CheckpointIdentity> {
+  const dir = dirname(source);
+  const base = basename(source.replace(/\.(index|data-\d{5}-of-\d{5})$/, ''));
+  const names = (await readdir(dir)).filter(
+    (n) =>
+      n === base ||
+      n === `${base}.index` ||
+      new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.data-\\d{5}-of-\\d{5}$`).test(n),
+  );
+  const files = await Promise.all(
+    names.sort().map(async (name) => ({ name, size: (await stat(join(dir, name))).size })),
+  );
+  const index = names.find((n) => n.endsWith('.index'));
+  return {
+    prefix: reader.prefix,
+    format: reader.format,
+    files,
+    indexSha256: index ? await sha256Hex(new Uint8Array(await readFile(join(dir, index)))) : null,
+    variableCount: reader.variables.length,
+  };
+}
+
+async function readClicks(path: string): Promise<Array<[string, string]>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    throw new SlimscopeError({
+      code: 'BAD_MAPPING',
+      file: path,
+      problem: 'The clicks file is not readable JSON.',
+      hint: USAGE,
+      cause: e,
+    });
+  }
+  if (
+    !Array.isArray(json) ||
+    !json.every((c) => Array.isArray(c) && c.length === 2 && c.every((x) => typeof x === 'string'))
+  ) {
+    throw new SlimscopeError({
+      code: 'BAD_MAPPING',
+      file: path,
+      problem: 'The clicks file must be a list of [checkpoint name, graph name] pairs.',
+      hint: 'Example: [["stem_conv1/kernel", "conv0/weights"]]',
+    });
+  }
+  return json as Array<[string, string]>;
+}
+
+function replay(s: MatchSession, clicks: Array<[string, string]>): MatchSession {
+  let session = s;
+  for (const [checkpoint, graph] of clicks) {
+    const out = applyClick(session, checkpoint, graph);
+    if (!out.check.ok) process.stderr.write(`click refused: ${checkpoint} → ${graph}: ${out.check.reason}\n`);
+    session = out.session;
+  }
+  return session;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const a = parseArgs(args);
+  const reader = await openSource(a.source);
+  const graph = nasnetVariables(a.model, a.mode);
+  let session = createSession(reader.variables, graph, { preferEma: a.preferEma });
+  if (a.pairs) session = replay(session, await readClicks(a.pairs));
+  const cfg = NASNET_CONFIGS[a.model];
+  const doc = toMappingDocument(session, await identify(a.source, reader), {
+    name: a.model,
+    mode: a.mode,
+    numClasses: cfg.numClasses,
+    variableCount: graph.length,
+  });
+  await writeFile(a.out, serializeMappingDocument(doc));
+  if (a.assignmentMap) await writeFile(a.assignmentMap, `${JSON.stringify(assignmentMap(doc), null, 2)}\n`);
+  const report = buildReport(session);
+  if (a.json) {
+    const { matched, missing, unused } = report;
+    process.stdout.write(
+      `${JSON.stringify({ matched, missing: missing.length, unused: unused.length, out: a.out })}\n`,
+    );
+  } else {
+    process.stdout.write(
+      `matched ${report.matched}\nmissing ${report.missing.length}\nunused ${report.unused.length}\n`,
+    );
+    process.stdout.write(`${formatReport(report)}\nwrote ${a.out}\n`);
+  }
+  return 0;
+}
