@@ -26,7 +26,7 @@ test('first start opens the synthetic demo, labelled, matched, with a browsable 
   const details = new DetailsPanel(page);
   await details.show();
   await expect(details.checkpointSection).toContainText('[3, 3, 3, 32]');
-  await expect(details.checkpointSection.getByRole('img', { name: /Histogram of/ })).toBeVisible();
+  await expect(details.values.getByRole('img', { name: /Histogram of/ })).toBeVisible();
   await expect(details.checkpointSection).toContainText('Mapped to');
   await app.screenshot('demo-details');
 });

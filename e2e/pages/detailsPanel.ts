@@ -5,6 +5,8 @@ export class DetailsPanel {
   readonly region: Locator;
   readonly checkpointSection: Locator;
   readonly graphSection: Locator;
+  /** Statistics, histogram and value preview of the selected checkpoint tensor. */
+  readonly values: Locator;
   readonly mapButton: Locator;
   readonly unmapButton: Locator;
   readonly refusal: Locator;
@@ -14,6 +16,7 @@ export class DetailsPanel {
     this.region = page.getByRole('region', { name: 'Selection details' });
     this.checkpointSection = this.region.getByRole('region', { name: 'Checkpoint variable' });
     this.graphSection = this.region.getByRole('region', { name: 'Graph variable' });
+    this.values = this.region.getByRole('region', { name: 'Values' });
     this.mapButton = page.getByRole('button', { name: 'Map selected' });
     this.unmapButton = page.getByRole('button', { name: 'Unmap' });
     this.refusal = page.getByRole('alert', { name: 'Mapping refused' });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createCheckpointSlice, type CheckpointSlice } from './slices/checkpointSlice';
+import { createMappingSlice, type MappingSlice } from './slices/mappingSlice';
 import { createModelSlice, type ModelSlice } from './slices/modelSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createTreeSlice, type TreeSlice } from './slices/treeSlice';
@@ -13,13 +14,20 @@ import { createVerifySlice, type VerifySlice } from './slices/verifySlice';
  * To add a slice: write `slices/<name>Slice.ts` exporting `create<Name>Slice` (typed
  * `SliceCreator<<Name>Slice>` from ./sliceTypes, or standalone) and list it in `AppState` and below.
  */
-export type AppState = CheckpointSlice & SelectionSlice & TreeSlice & UiSlice & ModelSlice & VerifySlice;
+export type AppState = CheckpointSlice &
+  SelectionSlice &
+  TreeSlice &
+  UiSlice &
+  MappingSlice &
+  ModelSlice &
+  VerifySlice;
 
 export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createCheckpointSlice(set, get, api),
   ...createSelectionSlice(set, get, api),
   ...createTreeSlice(set, get, api),
   ...createUiSlice(set, get, api),
+  ...createMappingSlice(set, get, api),
   ...createModelSlice(set, get, api),
   ...createVerifySlice(set, get, api),
 }));

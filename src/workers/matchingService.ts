@@ -1,48 +1,79 @@
+import { SlimscopeError } from '../base/errors';
 import { nasnetVariables } from '../model/nasnet/variables';
-import type { GraphVariable } from '../model/graphVariable';
-import { matchVariables } from '../matching/matchVariables';
-import type { MatchResult } from '../matching/types';
-import type { CheckpointCatalogue, MatchingCatalogue } from './checkpointCatalogue';
+import {
+  acceptPreview,
+  createSession,
+  dismissPreview,
+  mapPair,
+  redo,
+  sessionPairs,
+  setLocked,
+  setPreferEma,
+  undo,
+  unmap,
+  type MatchSession,
+} from '../matching/session';
+import type { MatchingCatalogue } from './checkpointCatalogue';
 import type { CheckpointRegistry } from './checkpointService';
-import type { MappingUpdate } from './mappingView';
-import { mappingViewOf } from './mappingViewOf';
+import type { MappingUpdate, RefusalView } from './mappingView';
+import { generalizationViewOf, mappingViewOf } from './mappingViewOf';
 import type { Handlers } from './serve';
 
-interface Session {
-  graph: GraphVariable[];
-  result: MatchResult;
-}
-
-/** Matching requests, one mapping session per open checkpoint handle. */
-export function matchingHandlers(registry: CheckpointRegistry): Handlers<MatchingCatalogue> {
-  const sessions = new Map<number, Session>();
-  const update = (handle: number): MappingUpdate => {
-    const s = sessions.get(handle)!;
-    const view = mappingViewOf(s.result, registry.get(handle).meta.variables, s.graph, {
-      canUndo: false,
-      canRedo: false,
+/** Matching requests: one pure mapping session per open checkpoint, kept next to its reader. */
+export function matchingHandlers(
+  registry: CheckpointRegistry,
+  sessions = new Map<number, MatchSession>(),
+): Handlers<MatchingCatalogue> {
+  const sessionOf = (handle: number): MatchSession => {
+    const s = sessions.get(handle);
+    if (s) return s;
+    throw new SlimscopeError({
+      code: 'NOT_FOUND',
+      file: registry.get(handle).meta.prefix,
+      problem: 'This checkpoint has not been matched yet.',
+      hint: 'Run Auto-match first.',
     });
-    return { view, generalization: null, refusal: null, document: { pairs: view.pairs } };
   };
-  const unsupported = async (): Promise<never> => {
-    throw new Error('not available yet');
+  const answer = (
+    handle: number,
+    session: MatchSession,
+    refusal: RefusalView | null = null,
+  ): MappingUpdate => {
+    sessions.set(handle, session);
+    return {
+      view: mappingViewOf(session),
+      generalization: generalizationViewOf(session),
+      refusal,
+      document: { pairs: sessionPairs(session) },
+    };
   };
+  const step =
+    (f: (s: MatchSession) => MatchSession) =>
+    async ({ handle }: { handle: number }) =>
+      answer(handle, f(sessionOf(handle)));
   return {
     async autoMatch({ handle, model, mode, preferEma }) {
-      const graph = nasnetVariables(model, mode);
-      const result = matchVariables(registry.get(handle).meta.variables, graph, { preferEma });
-      sessions.set(handle, { graph, result });
-      return update(handle);
+      const variables = registry.get(handle).meta.variables;
+      return answer(handle, createSession(variables, nasnetVariables(model, mode), { preferEma }));
     },
-    mapPair: unsupported,
-    unmapPair: unsupported,
-    lockPair: unsupported,
-    undo: unsupported,
-    redo: unsupported,
-    answerGeneralization: unsupported,
-    setPreferEma: unsupported,
-    importMapping: unsupported,
-    exportAssignmentMap: unsupported,
+    async mapPair({ handle, checkpoint, graph }) {
+      const { session, check } = mapPair(sessionOf(handle), checkpoint, graph);
+      return answer(handle, session, check.ok ? null : { checkpoint, graph, reason: check.reason });
+    },
+    unmapPair: async ({ handle, graph }) => answer(handle, unmap(sessionOf(handle), graph)),
+    lockPair: async ({ handle, graph, locked }) =>
+      answer(handle, setLocked(sessionOf(handle), graph, locked)),
+    undo: step(undo),
+    redo: step(redo),
+    answerGeneralization: async ({ handle, accept }) =>
+      answer(handle, (accept ? acceptPreview : dismissPreview)(sessionOf(handle))),
+    setPreferEma: async ({ handle, preferEma }) => answer(handle, setPreferEma(sessionOf(handle), preferEma)),
+    async importMapping() {
+      throw new Error('mapping documents are not available yet');
+    },
+    async exportAssignmentMap({ handle }) {
+      const pairs = sessionPairs(sessionOf(handle)).filter((p) => !p.transform || p.transform.length === 0);
+      return Object.fromEntries(pairs.map((p) => [p.checkpoint, p.graph]));
+    },
   };
 }
-export type { CheckpointCatalogue };

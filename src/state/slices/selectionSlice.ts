@@ -18,8 +18,16 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set) => ({
   selectedCheckpointName: null,
   selectedGraphNames: [],
   revealToken: 0,
+  // A mapped checkpoint variable brings its graph partner along (shown in the graph and details).
   selectCheckpointVariable: (name, reveal = false) =>
-    set((s) => ({ selectedCheckpointName: name, revealToken: reveal ? s.revealToken + 1 : s.revealToken })),
+    set((s) => {
+      const partner = name ? s.pairByCheckpoint.get(name)?.graph : undefined;
+      return {
+        selectedCheckpointName: name,
+        selectedGraphNames: partner ? [partner] : s.selectedGraphNames,
+        revealToken: reveal ? s.revealToken + 1 : s.revealToken,
+      };
+    }),
   selectGraphVariables: (names, reveal = false) =>
     set((s) => ({ selectedGraphNames: names, revealToken: reveal ? s.revealToken + 1 : s.revealToken })),
   clearSelection: () => set({ selectedCheckpointName: null, selectedGraphNames: [] }),

@@ -5,7 +5,6 @@ import { formatBytes, formatShape } from '../common/format';
 import { elementCount } from '../scope-tree/scopeTree';
 import { KeyValues } from './KeyValues';
 import { NameLine } from './NameLine';
-import { TensorValues } from './TensorValues';
 
 const ROLE_TEXT: Record<CheckpointVariable['role'], string> = {
   weight: 'model weight',
@@ -15,14 +14,8 @@ const ROLE_TEXT: Record<CheckpointVariable['role'], string> = {
   object_graph: 'TF2 object graph',
 };
 
-/** Everything about the selected checkpoint variable: facts, how it is mapped, and its values. */
-export function CheckpointVariableDetails({
-  variable,
-  handle,
-}: {
-  variable: CheckpointVariable;
-  handle: number;
-}) {
+/** The selected checkpoint variable: facts and how it is mapped (values are shown below both sides). */
+export function CheckpointVariableDetails({ variable }: { variable: CheckpointVariable }) {
   const pair = useAppStore((s) => s.pairByCheckpoint.get(variable.name));
   const mismatch = useAppStore((s) => s.mismatchByCheckpoint.get(variable.name));
   const ambiguity = useAppStore((s) => s.mapping?.ambiguities.find((a) => a.name === variable.name));
@@ -74,7 +67,6 @@ export function CheckpointVariableDetails({
           </ul>
         </div>
       )}
-      <TensorValues handle={handle} name={variable.name} />
     </section>
   );
 }

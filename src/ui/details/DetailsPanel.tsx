@@ -4,6 +4,7 @@ import { MapControls } from '../matching/MapControls';
 import { useGraphVariableMap } from '../matching/useGraphVariables';
 import { CheckpointVariableDetails } from './CheckpointVariableDetails';
 import { GraphVariableDetails } from './GraphVariableDetails';
+import { TensorValues } from './TensorValues';
 
 /** Right pane "Details": mapping controls, then both sides of the current selection. */
 export function DetailsPanel() {
@@ -20,7 +21,7 @@ export function DetailsPanel() {
   return (
     <div className="details-panel" aria-label="Selection details" role="region">
       <MapControls />
-      {variable && checkpoint && <CheckpointVariableDetails variable={variable} handle={checkpoint.handle} />}
+      {variable && <CheckpointVariableDetails variable={variable} />}
       {graphVar && <GraphVariableDetails variable={graphVar} />}
       {graphNames.length > 1 && (
         <section aria-label="Selected graph variables" className="details-section">
@@ -36,6 +37,7 @@ export function DetailsPanel() {
           </ul>
         </section>
       )}
+      {variable && checkpoint && <TensorValues handle={checkpoint.handle} name={variable.name} />}
       {!variable && graphNames.length === 0 && (
         <p className="muted empty">
           Select a checkpoint variable in the tree, or a graph variable in the list or the graph, to see its

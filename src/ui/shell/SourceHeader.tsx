@@ -1,0 +1,41 @@
+import { useAppStore } from '../../state/store';
+import { formatBytes } from '../common/format';
+
+const FORMAT_LABELS: Record<string, string> = {
+  'tf-v2': 'TF V2 checkpoint',
+  'tf-v1': 'TF V1 checkpoint',
+  npy: 'NumPy .npy',
+  npz: 'NumPy .npz',
+  safetensors: 'safetensors',
+  'keras-h5': 'Keras HDF5',
+};
+
+/** What is open: prefix, format, size, and the "synthetic demo" label for the built-in demo. */
+export function SourceHeader() {
+  const checkpoint = useAppStore((s) => s.checkpoint);
+  return (
+    <div className="source-header" aria-label="Open checkpoint" role="group">
+      {checkpoint ? (
+        <>
+          <span className="mono source-prefix" title={checkpoint.files.map((f) => f.name).join('\n')}>
+            {checkpoint.prefix || '(empty prefix)'}
+          </span>
+          {checkpoint.synthetic && (
+            <span
+              className="badge demo"
+              title="Generated in your browser by Slimscope's own checkpoint writer"
+            >
+              synthetic demo
+            </span>
+          )}
+          <span className="muted source-format">
+            {FORMAT_LABELS[checkpoint.format] ?? checkpoint.format} ·{' '}
+            {formatBytes(checkpoint.files.reduce((a, f) => a + f.size, 0))}
+          </span>
+        </>
+      ) : (
+        <span className="muted">No checkpoint open — drop files anywhere</span>
+      )}
+    </div>
+  );
+}
