@@ -77,7 +77,7 @@ async function attachGraph(reader: CheckpointReader & { warnings: SlimscopeError
   }
 }
 
-function chooseCandidate(
+export function chooseCandidate(
   candidates: PrefixCandidate[],
   files: ByteSource[],
   prefix?: string,

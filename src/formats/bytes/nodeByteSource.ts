@@ -62,4 +62,4 @@ export async function nodeByteSource(path: string, displayName = path): Promise<
   return source;
 }
 
-export { listNodeCheckpointPrefixes, openNodeCheckpoint } from './nodeCheckpoint';
+export { listNodeCheckpointPrefixes, openNodeCheckpoint, resolveNodeCandidate } from './nodeCheckpoint';

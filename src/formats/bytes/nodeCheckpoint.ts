@@ -3,7 +3,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, normalize } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
 import type { CheckpointReader } from '../checkpoint';
-import { listCheckpointPrefixes, openCheckpoint, type OpenOptions, type PrefixCandidate } from '../open';
+import {
+  chooseCandidate,
+  listCheckpointPrefixes,
+  openCheckpoint,
+  type OpenOptions,
+  type PrefixCandidate,
+} from '../open';
 import type { ByteSource } from './byteSource';
 import { nodeByteSource } from './nodeByteSource';
 
@@ -78,4 +84,14 @@ export async function openNodeCheckpoint(
   const { paths, prefix } = await resolveArgs(arg);
   const wanted = options.prefix ?? prefix;
   return openCheckpoint(await nodeFiles(paths), wanted === undefined ? {} : { prefix: wanted });
+}
+
+/** The one checkpoint a path/prefix/file list designates (as openNodeCheckpoint picks it), unopened. */
+export async function resolveNodeCandidate(
+  arg: string | string[],
+  options: OpenOptions = {},
+): Promise<PrefixCandidate> {
+  const { paths, prefix } = await resolveArgs(arg);
+  const files = await nodeFiles(paths);
+  return chooseCandidate(await listCheckpointPrefixes(files), files, options.prefix ?? prefix);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckpointReader, TensorData } from '../checkpoint';
-import { memoryByteSource } from '../numpy/memoryByteSource';
+import { memoryByteSource } from '../bytes/readChecks';
 import { openNpz } from '../numpy/npzReader';
 import { encodeNpz } from '../numpy/npzWriter';
 import { openCheckpoint } from '../open';
@@ -48,8 +48,8 @@ afterAll(async () => {
 
 async function readBack(index: Uint8Array, data: Uint8Array): Promise<CheckpointReader> {
   return openCheckpoint([
-    memoryByteSource(index, 'o.index'),
-    memoryByteSource(data, 'o.data-00000-of-00001'),
+    memoryByteSource('o.index', index),
+    memoryByteSource('o.data-00000-of-00001', data),
   ]);
 }
 
@@ -98,8 +98,8 @@ describe('exportRekeyed', () => {
     const bundle = w.finish();
     const dataBytes = await dataPartsToBytes(bundle.shards[0]!);
     const blob = new Blob([dataBytes as Uint8Array<ArrayBuffer>]);
-    const dataSource = { ...memoryByteSource(dataBytes, 'x.data-00000-of-00001'), blob };
-    const reader = await openCheckpoint([memoryByteSource(bundle.index, 'x.index'), dataSource]);
+    const dataSource = { ...memoryByteSource('x.data-00000-of-00001', dataBytes), blob };
+    const reader = await openCheckpoint([memoryByteSource('x.index', bundle.index), dataSource]);
     const reads: number[] = [];
     const original = dataSource.read.bind(dataSource);
     dataSource.read = (o: number, l: number) => (reads.push(o), original(o, l));
@@ -173,7 +173,7 @@ describe('exportRekeyed', () => {
         }),
       },
     ]);
-    const reader = await openNpz(memoryByteSource(npz, 'w.npz'));
+    const reader = await openNpz(memoryByteSource('w.npz', npz));
     const { index, data } = await exportToBlobs(
       exportRekeyed({ reader, entries: [copy('conv1/weights', 'conv1/kernel:0')] }),
     );
@@ -211,7 +211,7 @@ describe('exportNpzChunks', () => {
     ];
     const parts: Uint8Array[] = [];
     for await (const p of exportNpzChunks({ reader, entries }, { compress: true })) parts.push(p);
-    const npz = await openNpz(memoryByteSource(new Uint8Array(Buffer.concat(parts)), 'mapped.npz'));
+    const npz = await openNpz(memoryByteSource('mapped.npz', new Uint8Array(Buffer.concat(parts))));
     expect(npz.variables.map((v) => [v.name, v.shape])).toEqual([
       ['b', [1]],
       ['cell_0/w', [1, 1, 2, 3]],

@@ -1,6 +1,6 @@
 import h5wasm from 'h5wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memoryByteSource } from '../numpy/memoryByteSource';
+import { memoryByteSource } from '../bytes/readChecks';
 import { openKerasH5 } from './kerasH5Reader';
 
 let fs: NonNullable<Awaited<typeof h5wasm.ready>['FS']>;
@@ -51,7 +51,7 @@ function keras2Layout(root: InstanceType<typeof h5wasm.Group>): void {
 
 describe('openKerasH5', () => {
   it('names weights as Keras saved them (save_weights layout) and reads their values', async () => {
-    const reader = await openKerasH5(memoryByteSource(makeH5(keras2Layout), 'w.h5'));
+    const reader = await openKerasH5(memoryByteSource('w.h5', makeH5(keras2Layout)));
     expect(reader.format).toBe('keras-h5');
     expect(reader.warnings).toEqual([]);
     expect(reader.variables.map((v) => [v.name, v.dtype, v.shape, v.bytes, v.fullName])).toEqual([
@@ -77,7 +77,7 @@ describe('openKerasH5', () => {
       const opt = f.create_group('optimizer_weights');
       opt.create_dataset({ name: 'iter', data: new BigInt64Array([3n]), shape: [], dtype: '<q' });
     });
-    const reader = await openKerasH5(memoryByteSource(bytes, 'model.h5'));
+    const reader = await openKerasH5(memoryByteSource('model.h5', bytes));
     expect(reader.variables.map((v) => v.name)).toEqual([
       'conv1/kernel:0',
       'conv1/bias:0',
@@ -96,7 +96,7 @@ describe('openKerasH5', () => {
       vars.create_dataset({ name: '0', data: new Float32Array([1, 2]), shape: [2, 1], dtype: '<f' });
       vars.create_dataset({ name: '1', data: new Int32Array([4]), shape: [1], dtype: '<i' });
     });
-    const reader = await openKerasH5(memoryByteSource(bytes, 'm.weights.h5'));
+    const reader = await openKerasH5(memoryByteSource('m.weights.h5', bytes));
     expect(reader.variables.map((v) => [v.name, v.dtype, v.shape])).toEqual([
       ['layers/dense/vars/0', 'float32', [2, 1]],
       ['layers/dense/vars/1', 'int32', [1]],
@@ -112,7 +112,7 @@ describe('openKerasH5', () => {
       conv.delete_attribute('weight_names');
       conv.create_attribute('weight_names', ['conv1/kernel:0', 'conv1/gone:0'], [2], 'S14');
     });
-    const reader = await openKerasH5(memoryByteSource(bytes, 'w.h5'));
+    const reader = await openKerasH5(memoryByteSource('w.h5', bytes));
     expect(reader.variables.map((v) => v.name)).not.toContain('conv1/gone:0');
     expect(reader.variables).toHaveLength(3);
     expect(reader.warnings.map((w) => w.code)).toEqual(['BAD_FORMAT']);
@@ -121,13 +121,13 @@ describe('openKerasH5', () => {
 
   it('refuses non-HDF5 bytes, a truncated file and a file over the size limit with typed errors', async () => {
     const good = makeH5(keras2Layout);
-    await expect(openKerasH5(memoryByteSource(new Uint8Array(64).fill(7), 'x.h5'))).rejects.toMatchObject({
+    await expect(openKerasH5(memoryByteSource('x.h5', new Uint8Array(64).fill(7)))).rejects.toMatchObject({
       code: 'BAD_FORMAT',
     });
-    await expect(openKerasH5(memoryByteSource(good.subarray(0, 600), 't.h5'))).rejects.toMatchObject({
+    await expect(openKerasH5(memoryByteSource('t.h5', good.subarray(0, 600)))).rejects.toMatchObject({
       code: 'BAD_FORMAT',
     });
-    await expect(openKerasH5(memoryByteSource(good, 'big.h5'), { maxBytes: 1000 })).rejects.toMatchObject({
+    await expect(openKerasH5(memoryByteSource('big.h5', good), { maxBytes: 1000 })).rejects.toMatchObject({
       code: 'TOO_LARGE',
     });
   });

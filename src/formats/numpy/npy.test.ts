@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SlimscopeError } from '../../base/errors';
 import type { TensorData } from '../checkpoint';
-import { memoryByteSource } from './memoryByteSource';
+import { memoryByteSource } from '../bytes/readChecks';
 import { decodeNpy, encodeNpy } from './npy';
 import { openNpy } from './npyReader';
 
@@ -189,7 +189,7 @@ describe('encodeNpy', () => {
 
 describe('openNpy (a single .npy as a weight source)', () => {
   it('lists one variable from the header and reads it lazily', async () => {
-    const reader = await openNpy(memoryByteSource(b64(NUMPY_WRITTEN.f64Fortran), 'logits_bias.npy'));
+    const reader = await openNpy(memoryByteSource('logits_bias.npy', b64(NUMPY_WRITTEN.f64Fortran)));
     expect(reader.variables.map((v) => [v.name, v.dtype, v.shape, v.bytes])).toEqual([
       ['logits_bias', 'float64', [2, 3, 4], 192],
     ]);
@@ -200,7 +200,7 @@ describe('openNpy (a single .npy as a weight source)', () => {
   it('refuses a truncated file at open time', async () => {
     const bytes = b64(NUMPY_WRITTEN.f32);
     await expect(
-      openNpy(memoryByteSource(bytes.subarray(0, bytes.length - 1), 'x.npy')),
+      openNpy(memoryByteSource('x.npy', bytes.subarray(0, bytes.length - 1))),
     ).rejects.toMatchObject({ code: 'BAD_NUMPY' });
   });
 });

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SlimscopeError } from '../../base/errors';
 import type { TensorData } from '../checkpoint';
-import { memoryByteSource } from './memoryByteSource';
+import { memoryByteSource } from '../bytes/readChecks';
 import { decodeNpy } from './npy';
 import { openNpz } from './npzReader';
 import { encodeNpz, type NpzMember } from './npzWriter';
@@ -29,7 +29,7 @@ async function rejectionCode(p: Promise<unknown>): Promise<string | undefined> {
 
 describe.each(Object.entries(NUMPY_NPZ))('openNpz on a NumPy-written %s .npz', (_kind, data) => {
   it('lists every array with dtype and shape, then reads values on demand', async () => {
-    const reader = await openNpz(memoryByteSource(b64(data), 'w.npz'));
+    const reader = await openNpz(memoryByteSource('w.npz', b64(data)));
     expect(reader.format).toBe('npz');
     expect(reader.warnings).toEqual([]);
     expect(reader.variables.map((v) => [v.name, v.dtype, v.shape, v.bytes])).toEqual([
@@ -52,7 +52,7 @@ describe('openNpz on damaged files', () => {
     const bytes = b64(NUMPY_NPZ.plain);
     const at = bytes.findIndex((_, i) => i > 200 && bytes[i] === 0x40 && bytes[i - 1] === 0x80); // inside conv1/weights
     bytes[at] = (bytes[at] ?? 0) ^ 0x01;
-    const reader = await openNpz(memoryByteSource(bytes, 'bad.npz'));
+    const reader = await openNpz(memoryByteSource('bad.npz', bytes));
     expect(await rejectionCode(reader.readTensor('conv1/weights'))).toBe('BAD_CRC');
     expect((await reader.readTensor('big')).shape).toEqual([50]);
   });
@@ -60,9 +60,9 @@ describe('openNpz on damaged files', () => {
   it('gives BAD_FORMAT for a truncated file or a non-zip', async () => {
     const bytes = b64(NUMPY_NPZ.compressed);
     expect(
-      await rejectionCode(openNpz(memoryByteSource(bytes.subarray(0, bytes.length - 30), 't.npz'))),
+      await rejectionCode(openNpz(memoryByteSource('t.npz', bytes.subarray(0, bytes.length - 30)))),
     ).toBe('BAD_FORMAT');
-    expect(await rejectionCode(openNpz(memoryByteSource(new Uint8Array(100), 'z.npz')))).toBe('BAD_FORMAT');
+    expect(await rejectionCode(openNpz(memoryByteSource('z.npz', new Uint8Array(100))))).toBe('BAD_FORMAT');
   });
 
   it('turns a member whose header lies into a warning, keeping the rest', async () => {
@@ -70,7 +70,7 @@ describe('openNpz on damaged files', () => {
     const text = new TextDecoder('latin1').decode(bytes);
     const at = text.indexOf("'shape': (50,)");
     bytes.set(new TextEncoder().encode("'shape': (60,)"), at);
-    const reader = await openNpz(memoryByteSource(bytes, 'lie.npz'));
+    const reader = await openNpz(memoryByteSource('lie.npz', bytes));
     expect(reader.variables.map((v) => v.name)).toEqual(['conv1/weights', 'scope/é']);
     expect(reader.warnings.map((w) => w.code)).toEqual(['BAD_NUMPY']);
     expect(reader.warnings[0]?.file).toBe('big.npy');
@@ -103,7 +103,7 @@ describe('encodeNpz', () => {
       expect(Object.keys(files)).toEqual(tensors.map((t) => `${t.name}.npy`));
       const first = decodeNpy(files['cell_0/conv/weights.npy'] as Uint8Array, 'x.npy');
       expect(Array.from(first.values as Float32Array)).toEqual([1, 2, 3, 4, 5, 6]);
-      const reader = await openNpz(memoryByteSource(bytes, 'out.npz'));
+      const reader = await openNpz(memoryByteSource('out.npz', bytes));
       expect(reader.variables.map((v) => v.name)).toEqual(tensors.map((t) => t.name));
       expect(Array.from((await reader.readTensor('global_step')).values as BigInt64Array)).toEqual([42n]);
     },

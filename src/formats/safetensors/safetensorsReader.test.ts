@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryByteSource } from '../numpy/memoryByteSource';
+import { memoryByteSource } from '../bytes/readChecks';
 import { openSafetensors } from './safetensorsReader';
 
 /** Hand-builds a .safetensors file: u64 LE header length, JSON header padded with spaces, data. */
@@ -26,7 +26,7 @@ const HEADER = JSON.stringify({
 
 describe('openSafetensors', () => {
   it('lists tensors in data order from the header alone and reads each by its offsets', async () => {
-    const reader = await openSafetensors(memoryByteSource(build(HEADER, DATA), 'm.safetensors'));
+    const reader = await openSafetensors(memoryByteSource('m.safetensors', build(HEADER, DATA)));
     expect(reader.format).toBe('safetensors');
     expect(reader.metadata).toEqual({ format: 'pt' });
     expect(reader.variables.map((v) => [v.name, v.dtype, v.shape, v.bytes])).toEqual([
@@ -44,7 +44,7 @@ describe('openSafetensors', () => {
 
   it('reads nothing of the data region when opening', async () => {
     const bytes = build(HEADER, DATA);
-    const source = memoryByteSource(bytes, 'm.safetensors');
+    const source = memoryByteSource('m.safetensors', bytes);
     const reads: Array<[number, number]> = [];
     const spy = { ...source, read: (o: number, l: number) => (reads.push([o, l]), source.read(o, l)) };
     await openSafetensors(spy);
@@ -58,7 +58,7 @@ describe('openSafetensors', () => {
       past: { dtype: 'U8', shape: [100], data_offsets: [0, 100] },
       fp8: { dtype: 'F8_E4M3', shape: [1], data_offsets: [0, 1] },
     });
-    const reader = await openSafetensors(memoryByteSource(build(header, DATA), 'x.safetensors'));
+    const reader = await openSafetensors(memoryByteSource('x.safetensors', build(header, DATA)));
     expect(reader.variables.map((v) => v.name)).toEqual(['good']);
     expect(reader.warnings.map((w) => [w.file, w.code])).toEqual([
       ['x.safetensors:liar', 'BAD_FORMAT'],
@@ -71,7 +71,7 @@ describe('openSafetensors', () => {
     const absurd = build(HEADER, DATA);
     new DataView(absurd.buffer).setBigUint64(0, 2n ** 60n, true);
     for (const bytes of [absurd, build('{"a": [1,', []), new Uint8Array(3), build('[1, 2]', [])]) {
-      await expect(openSafetensors(memoryByteSource(bytes, 'bad.safetensors'))).rejects.toMatchObject({
+      await expect(openSafetensors(memoryByteSource('bad.safetensors', bytes))).rejects.toMatchObject({
         code: 'BAD_FORMAT',
       });
     }
