@@ -1,0 +1,63 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { topK } from './classify';
+import { IMAGENET_SLIM_LABELS } from './labels/imagenetSlimLabels';
+import { useNodeBackend } from './nodeBackend';
+import { centralCropBox, preprocessInception } from './preprocess';
+
+beforeAll(() => useNodeBackend('cpu'));
+
+describe('centralCropBox', () => {
+  it('follows tf.image.central_crop: start = int((n - 0.875n) / 2), size = n - 2·start', () => {
+    expect(centralCropBox(224, 224)).toEqual({ top: 14, left: 14, height: 196, width: 196 });
+    // 0.0625·333 = 20.8125 → 20; 0.0625·500 = 31.25 → 31
+    expect(centralCropBox(333, 500)).toEqual({ top: 20, left: 31, height: 293, width: 438 });
+  });
+});
+
+describe('preprocessInception', () => {
+  it('maps 0 → -1 and 255 → 1 and keeps a constant image constant', () => {
+    for (const [v, want] of [
+      [0, -1],
+      [255, 1],
+    ] as const) {
+      const img = { width: 40, height: 30, channels: 4 as const, data: new Uint8Array(40 * 30 * 4).fill(v) };
+      const out = preprocessInception(img, 8);
+      expect(out.shape).toEqual([8, 8, 3]);
+      const values = out.dataSync();
+      expect(Math.min(...values)).toBeCloseTo(want, 6);
+      expect(Math.max(...values)).toBeCloseTo(want, 6);
+      out.dispose();
+    }
+  });
+
+  it('resizes with TF1 bilinear sampling (align_corners=False, no half-pixel offset)', () => {
+    // A 16-wide ramp cropped to 14 columns (start 1) and resized to 7: TF1 samples source
+    // column 2·j of the crop exactly, i.e. original column 1 + 2j.
+    const width = 16;
+    const data = new Uint8Array(width * 16 * 3);
+    for (let y = 0; y < 16; y++)
+      for (let x = 0; x < width; x++) data.fill(x * 10, (y * width + x) * 3, (y * width + x) * 3 + 3);
+    const out = preprocessInception({ width, height: 16, channels: 3, data }, 7);
+    const row = Array.from(out.dataSync().slice(0, 21)).filter((_, i) => i % 3 === 0);
+    const want = [0, 1, 2, 3, 4, 5, 6].map((j) => (((1 + 2 * j) * 10) / 255) * 2 - 1);
+    row.forEach((v, j) => expect(v).toBeCloseTo(want[j] ?? NaN, 5));
+    out.dispose();
+    expect(tf.memory().numTensors).toBe(0);
+  });
+});
+
+describe('topK', () => {
+  it('ranks logits with Slim labels (index 0 = background) and softmax probabilities', () => {
+    const logits = new Float32Array(1001);
+    logits[1] = 5;
+    logits[0] = 4;
+    logits[1000] = 3;
+    const top = topK(logits, 3);
+    expect(top.map((p) => p.index)).toEqual([1, 0, 1000]);
+    expect(top[0]?.label).toBe('tench, Tinca tinca');
+    expect(top[1]?.label).toBe('background');
+    expect(top[2]?.label).toBe(IMAGENET_SLIM_LABELS[1000]);
+    expect(top[0]!.probability / top[1]!.probability).toBeCloseTo(Math.E, 5);
+  });
+});
