@@ -2,7 +2,8 @@ import type { ByteSource } from '../formats/bytes/byteSource';
 import { blobByteSource } from '../formats/bytes/blobByteSource';
 import type { CheckpointReader } from '../formats/checkpoint';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
-import { checkpointIdentity } from './checkpointIdentity';
+import { identifyCheckpoint } from './checkpointIdentity';
+import type { CheckpointIdentity } from '../formats/mapping/document';
 import { generateDemoCheckpoint } from './demo/demoCheckpoint';
 import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
 import { serveRequests, type Handlers, type RequestContext } from './serve';
@@ -15,6 +16,8 @@ import { readMappedWeights } from './inferenceWeights';
 export interface OpenEntry {
   reader: CheckpointReader;
   meta: OpenedCheckpoint;
+  /** What a mapping document records about this checkpoint. */
+  identity: CheckpointIdentity;
 }
 
 /** Readers opened in this worker, by handle. The main thread only ever holds the handle. */
@@ -22,10 +25,14 @@ export class CheckpointRegistry {
   private nextHandle = 1;
   private readonly entries = new Map<number, OpenEntry>();
 
-  add(reader: CheckpointReader, describe: (handle: number) => OpenedCheckpoint): OpenedCheckpoint {
+  add(
+    reader: CheckpointReader,
+    identity: CheckpointIdentity,
+    describe: (handle: number) => OpenedCheckpoint,
+  ): OpenedCheckpoint {
     const handle = this.nextHandle++;
     const meta = describe(handle);
-    this.entries.set(handle, { reader, meta });
+    this.entries.set(handle, { reader, meta, identity });
     return meta;
   }
 
@@ -53,13 +60,13 @@ async function openSources(
   ctx.onProgress({ phase: 'reading the index', done: 0, total: 1 });
   const reader = await source.open();
   assertNotCancelled(ctx.signal);
-  const identity = await checkpointIdentity(source.keyFile, source.files);
-  return registry.add(reader, (handle) => ({
+  const { identity, key } = await identifyCheckpoint(reader, source.keyFile, source.files);
+  return registry.add(reader, identity, (handle) => ({
     handle,
     prefix: reader.prefix || prefix,
     format: reader.format,
     files: source.files.map((f) => ({ name: f.name, size: f.size })),
-    identity,
+    identity: key,
     synthetic,
     variables: [...reader.variables],
     warnings: reader.warnings.map((w) => w.toJSON()),

@@ -66,4 +66,6 @@ export interface MappingUpdate {
   document: unknown;
   /** Entries of an imported document that no longer fit this checkpoint or graph. */
   stale?: { checkpoint: string; graph: string; reason: string }[];
+  /** Identity differences found on import (another index, another model); pairs were still tried. */
+  warnings?: string[];
 }

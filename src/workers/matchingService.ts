@@ -1,12 +1,14 @@
 import { SlimscopeError } from '../base/errors';
+import { assignmentMap, parseMappingDocument, type ModelIdentity } from '../formats/mapping/document';
+import { NASNET_CONFIGS, type GraphMode, type NasnetModelName } from '../model/nasnet/configs';
 import { nasnetVariables } from '../model/nasnet/variables';
+import { resumeFromDocument, toMappingDocument } from '../matching/mappingFile';
 import {
   acceptPreview,
   createSession,
   dismissPreview,
   mapPair,
   redo,
-  sessionPairs,
   setLocked,
   setPreferEma,
   undo,
@@ -19,14 +21,21 @@ import type { MappingUpdate, RefusalView } from './mappingView';
 import { generalizationViewOf, mappingViewOf } from './mappingViewOf';
 import type { Handlers } from './serve';
 
+interface Held {
+  session: MatchSession;
+  model: ModelIdentity;
+}
+
+function modelIdentity(model: NasnetModelName, mode: GraphMode, variableCount: number): ModelIdentity {
+  return { name: model, mode, numClasses: NASNET_CONFIGS[model].numClasses, variableCount };
+}
+
 /** Matching requests: one pure mapping session per open checkpoint, kept next to its reader. */
-export function matchingHandlers(
-  registry: CheckpointRegistry,
-  sessions = new Map<number, MatchSession>(),
-): Handlers<MatchingCatalogue> {
-  const sessionOf = (handle: number): MatchSession => {
-    const s = sessions.get(handle);
-    if (s) return s;
+export function matchingHandlers(registry: CheckpointRegistry): Handlers<MatchingCatalogue> {
+  const held = new Map<number, Held>();
+  const heldOf = (handle: number): Held => {
+    const h = held.get(handle);
+    if (h) return h;
     throw new SlimscopeError({
       code: 'NOT_FOUND',
       file: registry.get(handle).meta.prefix,
@@ -34,46 +43,64 @@ export function matchingHandlers(
       hint: 'Run Auto-match first.',
     });
   };
-  const answer = (
-    handle: number,
-    session: MatchSession,
-    refusal: RefusalView | null = null,
-  ): MappingUpdate => {
-    sessions.set(handle, session);
+  const fresh = (handle: number, model: NasnetModelName, mode: GraphMode, preferEma: boolean): Held => {
+    const graph = nasnetVariables(model, mode);
+    const session = createSession(registry.get(handle).meta.variables, graph, { preferEma });
+    return { session, model: modelIdentity(model, mode, graph.length) };
+  };
+  const answer = (handle: number, h: Held, extra: Partial<MappingUpdate> = {}): MappingUpdate => {
+    held.set(handle, h);
+    const document = toMappingDocument(
+      h.session,
+      registry.get(handle).identity,
+      h.model,
+      new Date().toISOString(),
+    );
     return {
-      view: mappingViewOf(session),
-      generalization: generalizationViewOf(session),
-      refusal,
-      document: { pairs: sessionPairs(session) },
+      view: mappingViewOf(h.session),
+      generalization: generalizationViewOf(h.session),
+      refusal: null,
+      document,
+      ...extra,
     };
   };
   const step =
     (f: (s: MatchSession) => MatchSession) =>
-    async ({ handle }: { handle: number }) =>
-      answer(handle, f(sessionOf(handle)));
+    async ({ handle }: { handle: number }) => {
+      const h = heldOf(handle);
+      return answer(handle, { ...h, session: f(h.session) });
+    };
   return {
-    async autoMatch({ handle, model, mode, preferEma }) {
-      const variables = registry.get(handle).meta.variables;
-      return answer(handle, createSession(variables, nasnetVariables(model, mode), { preferEma }));
-    },
+    autoMatch: async ({ handle, model, mode, preferEma }) =>
+      answer(handle, fresh(handle, model, mode, preferEma)),
     async mapPair({ handle, checkpoint, graph }) {
-      const { session, check } = mapPair(sessionOf(handle), checkpoint, graph);
-      return answer(handle, session, check.ok ? null : { checkpoint, graph, reason: check.reason });
+      const h = heldOf(handle);
+      const { session, check } = mapPair(h.session, checkpoint, graph);
+      const refusal: RefusalView | null = check.ok ? null : { checkpoint, graph, reason: check.reason };
+      return answer(handle, { ...h, session }, { refusal });
     },
-    unmapPair: async ({ handle, graph }) => answer(handle, unmap(sessionOf(handle), graph)),
-    lockPair: async ({ handle, graph, locked }) =>
-      answer(handle, setLocked(sessionOf(handle), graph, locked)),
+    unmapPair: ({ handle, graph }) => step((s) => unmap(s, graph))({ handle }),
+    lockPair: ({ handle, graph, locked }) => step((s) => setLocked(s, graph, locked))({ handle }),
     undo: step(undo),
     redo: step(redo),
-    answerGeneralization: async ({ handle, accept }) =>
-      answer(handle, (accept ? acceptPreview : dismissPreview)(sessionOf(handle))),
-    setPreferEma: async ({ handle, preferEma }) => answer(handle, setPreferEma(sessionOf(handle), preferEma)),
-    async importMapping() {
-      throw new Error('mapping documents are not available yet');
+    answerGeneralization: ({ handle, accept }) => step(accept ? acceptPreview : dismissPreview)({ handle }),
+    setPreferEma: ({ handle, preferEma }) => step((s) => setPreferEma(s, preferEma))({ handle }),
+    async importMapping({ handle, model, mode, text, fileName }) {
+      const doc = parseMappingDocument(text, fileName);
+      const current = held.get(handle);
+      const base =
+        current && current.model.name === model && current.model.mode === mode
+          ? current
+          : fresh(handle, model, mode, doc.ema === 'moving_average');
+      const { session, stale, warnings } = resumeFromDocument(base.session, doc, {
+        checkpoint: registry.get(handle).identity,
+        model: base.model,
+      });
+      return answer(handle, { ...base, session }, { stale, warnings });
     },
     async exportAssignmentMap({ handle }) {
-      const pairs = sessionPairs(sessionOf(handle)).filter((p) => !p.transform || p.transform.length === 0);
-      return Object.fromEntries(pairs.map((p) => [p.checkpoint, p.graph]));
+      const h = heldOf(handle);
+      return assignmentMap(toMappingDocument(h.session, registry.get(handle).identity, h.model));
     },
   };
 }

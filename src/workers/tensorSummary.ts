@@ -1,88 +1,72 @@
-import type { CheckpointReader, DType, TensorValues } from '../formats/checkpoint';
-import type { TensorStatsView, TensorSummary } from './checkpointCatalogue';
+import type { CheckpointReader, CheckpointVariable, TensorValues } from '../formats/checkpoint';
+import { computeTensorStats } from '../formats/stats/tensorStats';
+import type { TensorSummary } from './checkpointCatalogue';
 import type { RequestContext } from './serve';
-import { bfloat16ToFloat, halfToFloat, previewValues } from './valuePreview';
+import { previewValues } from './valuePreview';
 
 export const HISTOGRAM_BINS = 48;
+/** Readers without chunked streaming read the whole tensor for its preview only up to this size. */
+const WHOLE_READ_LIMIT = 64 * 1024 * 1024;
 
-/** Reads one tensor (CRC-checked by the reader) and summarizes it for the details panel. */
+const NON_NUMERIC = new Set(['string', 'resource', 'variant', 'complex64', 'complex128']);
+
+/**
+ * Statistics (streamed in bounded chunks, CRC-checked by the reader), a histogram and the leading
+ * values of one tensor, for the details panel.
+ */
 export async function summarizeTensor(
   reader: CheckpointReader,
   name: string,
   ctx: RequestContext,
 ): Promise<TensorSummary> {
-  const tensor = await reader.readTensor(name, { signal: ctx.signal, onProgress: ctx.onProgress });
-  const total = tensor.shape.reduce((a, b) => a * b, 1);
-  const numeric = toNumbers(tensor.dtype, tensor.values);
-  const summary: TensorSummary = {
-    name,
-    dtype: tensor.dtype,
-    shape: tensor.shape,
-    stats: null,
-    histogram: null,
-    preview: { values: previewValues(tensor.dtype, tensor.values), total },
-  };
-  if (numeric) {
-    summary.stats = numericStats(numeric);
-    summary.histogram = histogram(numeric, summary.stats, HISTOGRAM_BINS);
-  }
-  return summary;
-}
-
-type Numbers = { length: number; at(i: number): number };
-
-function toNumbers(dtype: DType, values: TensorValues): Numbers | null {
-  if (Array.isArray(values) || dtype === 'complex64' || dtype === 'complex128') return null;
-  if (dtype === 'float16') return { length: values.length, at: (i) => halfToFloat(Number(values[i])) };
-  if (dtype === 'bfloat16') return { length: values.length, at: (i) => bfloat16ToFloat(Number(values[i])) };
-  return { length: values.length, at: (i) => Number(values[i]) };
-}
-
-export function numericStats(x: Numbers): TensorStatsView {
-  let min = Infinity;
-  let max = -Infinity;
-  let sum = 0;
-  let sumSq = 0;
-  let count = 0;
-  let nan = 0;
-  let inf = 0;
-  let zeros = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x.at(i);
-    if (Number.isNaN(v)) nan++;
-    else if (!Number.isFinite(v)) inf++;
-    else {
-      if (v === 0) zeros++;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      sum += v;
-      sumSq += v * v;
-      count++;
-    }
-  }
-  const mean = count ? sum / count : NaN;
-  const variance = count ? Math.max(0, sumSq / count - mean * mean) : NaN;
+  const v = reader.variables.find((x) => x.name === name);
+  const numeric = v !== undefined && !NON_NUMERIC.has(v.dtype);
+  const stats = numeric
+    ? await computeTensorStats(reader, name, {
+        bins: HISTOGRAM_BINS,
+        signal: ctx.signal,
+        onProgress: ctx.onProgress,
+      })
+    : null;
+  const head = await leadingValues(reader, name, v, ctx);
+  const total = v ? v.shape.reduce((a, b) => a * b, 1) : 0;
   return {
-    count: x.length,
-    min: count ? min : NaN,
-    max: count ? max : NaN,
-    mean,
-    std: Math.sqrt(variance),
-    nan,
-    inf,
-    zeros,
+    name,
+    dtype: v?.dtype ?? 'float32',
+    shape: v?.shape ?? [],
+    stats: stats && {
+      count: stats.count,
+      min: stats.min,
+      max: stats.max,
+      mean: stats.mean,
+      std: stats.std,
+      nan: stats.nan,
+      inf: stats.posInf + stats.negInf,
+      zeros: stats.zeros,
+    },
+    histogram: stats && stats.finite > 0 ? stats.histogram : null,
+    preview: { values: head && v ? previewValues(v.dtype, head) : [], total },
   };
 }
 
-function histogram(x: Numbers, stats: TensorStatsView, bins: number): TensorSummary['histogram'] {
-  if (!Number.isFinite(stats.min) || !Number.isFinite(stats.max)) return null;
-  const counts = new Array<number>(bins).fill(0);
-  const span = stats.max - stats.min || 1;
-  for (let i = 0; i < x.length; i++) {
-    const v = x.at(i);
-    if (!Number.isFinite(v)) continue;
-    const b = Math.min(bins - 1, Math.floor(((v - stats.min) / span) * bins));
-    counts[b]!++;
+interface Streaming {
+  streamTensor(name: string, options: { signal?: RequestContext['signal'] }): AsyncGenerator<TensorValues>;
+}
+
+/** The first chunk of a streamable tensor, or the whole tensor when it is small enough. */
+async function leadingValues(
+  reader: CheckpointReader,
+  name: string,
+  v: CheckpointVariable | undefined,
+  ctx: RequestContext,
+): Promise<TensorValues | null> {
+  const r = reader as CheckpointReader & Partial<Streaming>;
+  if (typeof r.streamTensor === 'function' && v && v.dtype !== 'string') {
+    const chunks = r.streamTensor(name, { signal: ctx.signal });
+    const first = await chunks.next();
+    await chunks.return(undefined);
+    return first.done ? null : first.value;
   }
-  return { min: stats.min, max: stats.max, counts };
+  if (v && v.bytes > WHOLE_READ_LIMIT) return null;
+  return (await reader.readTensor(name, { signal: ctx.signal })).values;
 }

@@ -59,6 +59,14 @@ export async function importMappingText(text: string, fileName: string): Promise
   );
   if (!update) return;
   applyMappingUpdate(update);
+  for (const w of update.warnings ?? []) {
+    getState().pushToast({
+      kind: 'warning',
+      title: 'The mapping was made for something else',
+      file: fileName,
+      detail: w,
+    });
+  }
   const stale = update.stale ?? [];
   getState().pushToast(
     stale.length
@@ -70,7 +78,7 @@ export async function importMappingText(text: string, fileName: string): Promise
             .slice(0, 5)
             .map((x) => `${x.checkpoint} → ${x.graph}: ${x.reason}`)
             .join('\n'),
-          hint: 'Stale entries were skipped; the rest of the mapping is applied. See the Report tab.',
+          hint: 'Stale entries were skipped; the rest of the mapping is applied (Undo reverts the import).',
         }
       : { kind: 'success', title: `Imported ${fileName}: ${update.view.pairs.length} pairs` },
   );
