@@ -196,6 +196,50 @@ describe('exportRekeyed', () => {
   });
 });
 
+describe('exportRekeyed from sources whose bytes cannot be copied as stored', () => {
+  it('re-encodes a big-endian bundle little-endian and stitches a partitioned variable', async () => {
+    const w = new BundleWriter({ bigEndian: true });
+    w.addTensor('be/w', 'float32', [3], new Float32Array([1.5, -2, 3]));
+    w.addPartitioned(
+      'part/emb',
+      'int32',
+      [4, 2],
+      [
+        {
+          extents: [
+            { start: 0, length: 2 },
+            { start: 0, length: -1 },
+          ],
+          values: new Int32Array([1, 2, 3, 4]),
+        },
+        {
+          extents: [
+            { start: 2, length: 2 },
+            { start: 0, length: -1 },
+          ],
+          values: new Int32Array([5, 6, 7, 8]),
+        },
+      ],
+    );
+    const reader = await openCheckpoint(await writtenBundleFiles('be/model.ckpt', w.finish()));
+    const exp = exportRekeyed({ reader, entries: [copy('w', 'be/w'), copy('emb', 'part/emb')] });
+    expect(exp.plan.tensors.every((t) => t.produce && !t.copy)).toBe(true);
+    const { index, data } = await exportToBlobs(exp);
+    const indexBytes = new Uint8Array(await index.arrayBuffer());
+    const back = await readBack(indexBytes, new Uint8Array(await data.arrayBuffer()));
+    expect(Array.from((await back.readTensor('w')).values as Float32Array)).toEqual([1.5, -2, 3]);
+    const emb = await back.readTensor('emb');
+    expect([emb.shape, Array.from(emb.values as Int32Array)]).toEqual([
+      [4, 2],
+      [1, 2, 3, 4, 5, 6, 7, 8],
+    ]);
+    expect(back.variables.find((v) => v.name === 'emb')?.slices).toBeUndefined();
+    // Raw bytes: key order is emb (8 × int32 = 32 bytes), then w, whose 1.5 is 00 00 c0 3f little-endian.
+    const raw = new Uint8Array(await data.arrayBuffer());
+    expect(Array.from(raw.subarray(32, 36))).toEqual([0, 0, 0xc0, 0x3f]);
+  });
+});
+
 describe('exportNpzChunks', () => {
   it('writes every mapped weight keyed by graph name, transforms applied', async () => {
     const reader = await sourceCheckpoint();

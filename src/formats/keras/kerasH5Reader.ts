@@ -11,6 +11,7 @@ import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import type { ProgressCallback } from '../../base/progress';
 import type { ByteSource } from '../bytes/byteSource';
 import type { CheckpointReader, CheckpointVariable, DType, TensorData } from '../checkpoint';
+import { classifyRole } from '../tensorflow/roles';
 import { swapBytesInPlace, valuesFromBytes } from '../numpy/typedValues';
 import { listKerasWeights } from './kerasLayout';
 
@@ -144,7 +145,7 @@ export class KerasH5Reader implements CheckpointReader {
           bytes: count * ds.metadata.size,
           shard: 0,
           offset: 0,
-          role: 'weight',
+          role: classifyRole(weight.name),
         };
         const fullName = weight.path.replace(/^\/+/, '');
         if (fullName !== weight.name) v.fullName = fullName;

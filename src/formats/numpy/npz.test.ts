@@ -106,6 +106,7 @@ describe('encodeNpz', () => {
       const reader = await openNpz(memoryByteSource('out.npz', bytes));
       expect(reader.variables.map((v) => v.name)).toEqual(tensors.map((t) => t.name));
       expect(Array.from((await reader.readTensor('global_step')).values as BigInt64Array)).toEqual([42n]);
+      expect(reader.variables.map((v) => v.role)).toEqual(['weight', 'bookkeeping', 'weight']);
     },
   );
 

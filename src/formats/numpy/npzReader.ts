@@ -11,6 +11,7 @@ import { crc32 } from './crc32';
 import { decodeNpyData } from './npy';
 import { parseHeaderDict, parsePreamble, readNpyHeader, type NpyHeader } from './npyHeader';
 import { memberDataOffset, readZipDirectory, type ZipMember } from './zipDirectory';
+import { classifyRole } from '../tensorflow/roles';
 
 const MAX_HEADER_BYTES = 1 << 20;
 const INFLATE_CHUNK = 1 << 14;
@@ -119,7 +120,7 @@ export class NpzReader implements CheckpointReader {
       bytes: entry.header.dataLength,
       shard: 0,
       offset: stored ? entry.dataStart + entry.header.dataOffset : entry.member.localHeaderOffset,
-      role: 'weight',
+      role: classifyRole(name),
     });
   }
 

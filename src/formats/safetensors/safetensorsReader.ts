@@ -7,6 +7,7 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import type { ByteSource } from '../bytes/byteSource';
 import type { CheckpointReader, CheckpointVariable, DType, TensorData } from '../checkpoint';
+import { classifyRole } from '../tensorflow/roles';
 import { valuesFromBytes } from '../numpy/typedValues';
 
 /** The format itself caps the header at 100 MB; anything larger is a damaged or foreign file. */
@@ -103,7 +104,7 @@ function parseEntry(name: string, raw: unknown, dataLength: number, file: string
     bytes,
     shard: 0,
     offset: begin,
-    role: 'weight',
+    role: classifyRole(name),
   };
   return { begin, end, variable };
 }
