@@ -15,6 +15,8 @@ export interface Rewrite {
 
 const MAX_DEPTH = 3;
 const MIN_TAIL = 2;
+/** A tail found under more scopes than this says nothing about which scope was meant. */
+const MAX_PREFIXES = 4;
 
 export const describeRewrite = (r: Rewrite): string => {
   const parts: string[] = [];
@@ -65,7 +67,9 @@ export function discoverRewrites(
     for (let drop = 0; drop <= 1; drop++) {
       const kept = comps.slice(0, comps.length - drop);
       for (let k = 0; k <= MAX_DEPTH && kept.length - k >= MIN_TAIL; k++) {
-        for (const to of index.get(kept.slice(k).join('/')) ?? []) {
+        const prefixes = index.get(kept.slice(k).join('/')) ?? [];
+        if (prefixes.length > MAX_PREFIXES) continue;
+        for (const to of prefixes) {
           const r = { from: kept.slice(0, k).join('/'), to, dropTail: drop, votes: 0 };
           const id = key(r);
           if ((!r.from && !r.to && !r.dropTail) || seen.has(id)) continue;

@@ -5,12 +5,12 @@
  * result out.
  */
 import { applyRewrite, describeRewrite, discoverRewrites, type Rewrite } from './affixes';
-import { checkPair, explainShapes } from './checkPair';
+import { explainShapes } from './checkPair';
 import { partitionCheckpoint, type WeightEntry } from './leftovers';
 import { canonicalName, scopesWithStats } from './names';
 import { matchLeftoverOps } from './structure/leftoverOps';
 import { matchStructure } from './structure/matchStructure';
-import { detectLayout } from './transforms';
+import { detectLayout, inferTransform } from './transforms';
 import type {
   Ambiguity,
   Layout,
@@ -50,8 +50,8 @@ function tryPair(
   confidence: number,
   reason: string,
 ): void {
-  const check = checkPair(w.v, g, state.layout);
-  if (!check.ok) {
+  const transform = inferTransform(w.v.shape, g.shape, state.layout, g.kind);
+  if (transform === undefined) {
     state.mismatches.push({
       checkpoint: w.v.name,
       graph: g.name,
@@ -61,7 +61,7 @@ function tryPair(
     });
     return;
   }
-  add(state, { checkpoint: w.v.name, graph: g.name, how, confidence, transform: check.transform, reason });
+  add(state, { checkpoint: w.v.name, graph: g.name, how, confidence, transform, reason });
 }
 
 function matchExact(state: State, weights: readonly WeightEntry[]): void {

@@ -4,9 +4,9 @@
  * the other's only compatible partner — same parameters, every shape agreeing. Several candidates
  * are listed as ambiguities, never guessed.
  */
-import { checkPair } from '../checkPair';
 import type { WeightEntry } from '../leftovers';
 import { paramKind, splitComponents, type ParamKind } from '../names';
+import { inferTransform } from '../transforms';
 import type { Ambiguity, Layout, MatchGraphVariable, MatchPair } from '../types';
 
 interface Op<V> {
@@ -81,7 +81,7 @@ export function matchLeftoverOps(
 function compatible(g: Op<MatchGraphVariable>, c: Op<WeightEntry>, layout: Layout): boolean {
   for (const [p, gv] of g.params) {
     const cv = c.params.get(p);
-    if (!cv || !checkPair(cv.v, gv, layout).ok) return false;
+    if (!cv || inferTransform(cv.v.shape, gv.shape, layout, gv.kind) === undefined) return false;
   }
   return true;
 }
@@ -108,7 +108,7 @@ function pairBucket(
           graph: gv.name,
           how: 'structure',
           confidence: perVar ? 0.5 : 0.7,
-          transform: checkPair(cv.v, gv, layout).transform,
+          transform: inferTransform(cv.v.shape, gv.shape, layout, gv.kind) ?? null,
           reason: perVar
             ? 'the only compatible tensor left'
             : `op ${g.id} ↔ ${only.id}: the only compatible op left`,

@@ -3,10 +3,10 @@
  * variables inside aligned cells by their place in the cell (unit, combination rank, left/right,
  * separable layer, parameter). Shapes only confirm a correspondence; they never create one.
  */
-import { checkPair, explainShapes } from '../checkPair';
+import { explainShapes } from '../checkPair';
 import type { WeightEntry } from '../leftovers';
 import { paramKind, splitComponents } from '../names';
-import { toTfLayout } from '../transforms';
+import { inferTransform, toTfLayout } from '../transforms';
 import type { Ambiguity, Layout, MatchGraphVariable, MatchPair, ShapeMismatch } from '../types';
 import { alignSequences, compareKeys, groupOrderKey, splitGroup } from './cells';
 import { foreignLocalKey, localKeyString, slimLocalKey, type LocalKey } from './localKeys';
@@ -21,6 +21,10 @@ interface Cell<V> {
   items: Item<V>[];
   ranks: Map<number, number>;
   signature: string;
+  /** The cell adjusts its previous input by factorized reduction (path1/path2), not prev_1x1. */
+  factorized: boolean;
+  /** Local key string of each item (combination ranked). */
+  keys: string[];
 }
 
 interface CellResult {
@@ -37,6 +41,8 @@ export interface StructureResult {
 }
 
 type G = MatchGraphVariable;
+
+const BAND = 3;
 
 function graphItems(vars: readonly G[]): Map<string, Item<G>[]> {
   const cells = new Map<string, Item<G>[]>();
@@ -93,35 +99,39 @@ function makeCell<V>(
   const sig = new Set(
     seps.map((i) => `${ranks.get(i.key.comb ?? -1)}${i.key.side ?? '?'}${kernelOf(i) ?? '?'}`),
   );
-  return { id, items, ranks, signature: [...sig].sort().join(' ') };
+  const factorized = items.some((i) => i.key.unit === 'path1');
+  const keys = items.map((i) =>
+    localKeyString(i.key, i.key.comb === undefined ? undefined : ranks.get(i.key.comb)),
+  );
+  return { id, items, ranks, signature: [...sig].sort().join(' '), factorized, keys };
 }
 
 /** Checkpoint adjustment units become prev/prevbn or path1/path2/pathbn as the graph cell has them. */
-function resolveAdjust(
-  items: Item<WeightEntry>[],
-  graphUnits: ReadonlySet<string>,
-): Map<Item<WeightEntry>, string> {
+function resolveAdjust(items: Item<WeightEntry>[], factorized: boolean): Map<Item<WeightEntry>, string> {
   const out = new Map<Item<WeightEntry>, string>();
   const convScopes = [
     ...new Set(items.filter((i) => i.key.unit === 'adjust').map((i) => i.key.order ?? '')),
   ].sort();
-  const factorized = graphUnits.has('path1');
   for (const i of items) {
     if (i.key.unit === 'adjustbn') out.set(i, factorized ? 'pathbn' : 'prevbn');
     if (i.key.unit !== 'adjust') continue;
     const pos = convScopes.indexOf(i.key.order ?? '');
-    out.set(
-      i,
-      factorized ? (pos === 0 ? 'path1' : pos === 1 ? 'path2' : 'adjust?') : pos === 0 ? 'prev' : 'adjust?',
-    );
+    const unit = factorized ? ['path1', 'path2'][pos] : ['prev'][pos];
+    out.set(i, unit ?? 'adjust?');
   }
   return out;
 }
 
-function matchCell(g: Cell<G>, c: Cell<WeightEntry>, layout: Layout): CellResult {
-  const units = new Set(g.items.map((i) => String(i.key.unit)));
-  const adjust = resolveAdjust(c.items, units);
-  const index = new Map<string, Item<WeightEntry>[]>();
+type CellIndex = Map<string, Item<WeightEntry>[]>;
+type IndexCache = Map<Cell<WeightEntry>, CellIndex[]>;
+
+/** Local keys of a checkpoint cell, read as a factorized-reduction cell or a prev-1x1 cell. */
+function cellIndex(c: Cell<WeightEntry>, factorized: boolean, cache: IndexCache): CellIndex {
+  const slot = factorized ? 1 : 0;
+  const cached = cache.get(c)?.[slot];
+  if (cached) return cached;
+  const adjust = resolveAdjust(c.items, factorized);
+  const index: CellIndex = new Map();
   for (const i of c.items) {
     const unit = adjust.get(i) ?? i.key.unit;
     const k = localKeyString(
@@ -132,30 +142,37 @@ function matchCell(g: Cell<G>, c: Cell<WeightEntry>, layout: Layout): CellResult
     if (list) list.push(i);
     else index.set(k, [i]);
   }
+  const entry = cache.get(c) ?? [];
+  entry[slot] = index;
+  cache.set(c, entry);
+  return index;
+}
+
+function matchCell(g: Cell<G>, c: Cell<WeightEntry>, layout: Layout, cache: IndexCache): CellResult {
+  const index = cellIndex(c, g.factorized, cache);
   const res: CellResult = { pairs: [], mismatches: [], ambiguities: [], score: 0 };
-  for (const gi of g.items) {
-    const k = localKeyString(gi.key, gi.key.comb === undefined ? undefined : g.ranks.get(gi.key.comb));
-    const found = index.get(k);
-    if (!found) continue;
+  g.items.forEach((gi, n) => {
+    const found = index.get(g.keys[n] as string);
+    if (!found) return;
     if (found.length > 1) {
       res.ambiguities.push({
         graph: gi.v.name,
         candidates: found.map((f) => f.v.v.name),
         reason: `several tensors sit at the same place in ${c.id}`,
       });
-      continue;
+      return;
     }
     const ck = (found[0] as Item<WeightEntry>).v;
-    const check = checkPair(ck.v, gi.v, layout);
-    if (!check.ok) {
+    const transform = inferTransform(ck.v.shape, gi.v.shape, layout, gi.v.kind);
+    if (transform === undefined) {
       res.mismatches.push({
         checkpoint: ck.v.name,
         graph: gi.v.name,
         checkpointShape: ck.v.shape,
         graphShape: gi.v.shape,
-        explanation: explainShapes(ck.v.shape, gi.v.shape, layout, gi.v.kind),
+        explanation: '',
       });
-      continue;
+      return;
     }
     res.score++;
     res.pairs.push({
@@ -163,10 +180,10 @@ function matchCell(g: Cell<G>, c: Cell<WeightEntry>, layout: Layout): CellResult
       graph: gi.v.name,
       how: 'structure',
       confidence: 0,
-      transform: check.transform,
+      transform,
       reason: `cell ${g.id} ↔ ${c.id}`,
     });
-  }
+  });
   const full = res.score === g.items.length && res.score === c.items.length;
   for (const p of res.pairs) p.confidence = full ? 0.9 : 0.75;
   return res;
@@ -215,6 +232,8 @@ export function matchStructure(
     )
     .sort((a, b) => compareKeys(groupOrderKey(a.id), groupOrderKey(b.id)));
   const bySig = groupBySignature(gCells, cCells);
+  const cache: IndexCache = new Map();
+  const graphKind = new Map(graph.map((g) => [g.name, g.kind]));
   const out: StructureResult = { pairs: [], mismatches: [], ambiguities: [] };
   for (const [sig, cs] of bySig) {
     const gs = gCells.filter((g) => g.signature === sig);
@@ -222,13 +241,22 @@ export function matchStructure(
     const get = (i: number, j: number): CellResult => {
       const k = `${i},${j}`;
       let r = memo.get(k);
-      if (!r) memo.set(k, (r = matchCell(gs[i] as Cell<G>, cs[j] as Cell<WeightEntry>, layout)));
+      if (!r) memo.set(k, (r = matchCell(gs[i] as Cell<G>, cs[j] as Cell<WeightEntry>, layout, cache)));
       return r;
     };
-    for (const [i, j] of alignSequences(gs.length, cs.length, (i, j) => get(i, j).score)) {
+    // Cells keep their order on both sides, so only pairs near the diagonal can align.
+    const band = BAND + Math.abs(gs.length - cs.length);
+    const near = (i: number, j: number): boolean =>
+      Math.abs((i * cs.length) / Math.max(gs.length, 1) - j) <= band;
+    for (const [i, j] of alignSequences(gs.length, cs.length, (i, j) => (near(i, j) ? get(i, j).score : 0))) {
       const r = get(i, j);
       out.pairs.push(...r.pairs);
-      out.mismatches.push(...r.mismatches);
+      out.mismatches.push(
+        ...r.mismatches.map((m) => ({
+          ...m,
+          explanation: explainShapes(m.checkpointShape, m.graphShape, layout, graphKind.get(m.graph)),
+        })),
+      );
       out.ambiguities.push(...r.ambiguities);
     }
   }
