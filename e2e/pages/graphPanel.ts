@@ -10,8 +10,8 @@ export class GraphPanel {
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Model graph' });
-    this.model = this.region.getByRole('combobox', { name: 'Model' });
-    this.mode = this.region.getByRole('combobox', { name: 'Mode' });
+    this.model = this.region.getByRole('combobox', { name: 'Model', exact: true });
+    this.mode = this.region.getByRole('combobox', { name: 'Mode', exact: true });
     this.drawing = this.region.getByRole('group', { name: 'NASNet graph drawing' });
     this.legend = this.region.getByRole('list', { name: 'Legend' });
   }

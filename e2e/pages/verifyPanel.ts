@@ -50,6 +50,12 @@ export class VerifyPanel {
     return this.run(runId).getByRole('status', { name: 'Reference comparison' });
   }
 
+  async openStats(runId: number): Promise<void> {
+    await this.run(runId)
+      .getByText(/^Activation statistics/)
+      .click();
+  }
+
   activationTable(runId: number): Locator {
     return this.run(runId).getByRole('table', { name: `Activation statistics of run ${runId}` });
   }

@@ -53,22 +53,20 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
     return moved;
   }, []);
 
+  /** Frames the whole drawing (top-aligned), or a focused box kept readable (scale ≥ 0.65). */
   const fit = useCallback(
     (width: number, height: number, focus?: { x: number; y: number; width: number; height: number }) => {
       const rect = svgRef.current?.getBoundingClientRect();
       if (!rect || !width || !height) return;
       const box = focus ?? { x: 0, y: 0, width, height };
       const pad = 16;
-      const scale = clamp(
-        Math.min((rect.width - 2 * pad) / box.width, (rect.height - 2 * pad) / box.height, 1),
-        0.05,
-        1,
-      );
-      // Tall graphs (the whole network) start from the top rather than shrunk to nothing.
-      const s = focus ? scale : Math.max(scale, Math.min(1, (rect.width - 2 * pad) / box.width));
-      const x = (rect.width - box.width * s) / 2 - box.x * s;
-      const y = focus ? (rect.height - box.height * s) / 2 - box.y * s : pad - box.y * s;
-      setView({ x, y, scale: s });
+      const fits = Math.min((rect.width - 2 * pad) / box.width, (rect.height - 2 * pad) / box.height, 1);
+      const readable = focus ? 0.65 : Math.min(1, (rect.width - 2 * pad) / box.width);
+      const scale = clamp(Math.max(fits, readable), 0.05, 1);
+      const spare = rect.width - box.width * scale;
+      const x = (spare > 0 ? spare / 2 : pad) - box.x * scale;
+      const y = pad - box.y * scale;
+      setView({ x, y, scale });
     },
     [svgRef],
   );

@@ -10,6 +10,7 @@ export function useVariableStatus(): ((name: string) => VariableStatus | undefin
   return useMemo(() => {
     if (!checkpoint) return null;
     const mismatched = new Set(mapping?.mismatches.map((m) => m.graph));
-    return (name: string) => (pairByGraph.has(name) ? 'mapped' : mismatched.has(name) ? 'mismatch' : 'missing');
+    return (name: string) =>
+      pairByGraph.has(name) ? 'mapped' : mismatched.has(name) ? 'mismatch' : 'missing';
   }, [checkpoint, mapping, pairByGraph]);
 }

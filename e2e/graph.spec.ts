@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/appPage';
+import { GraphPanel } from './pages/graphPanel';
+
+test('graph view: switch model and mode, expand a cell, click a node to select its variables', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  const graph = new GraphPanel(page);
+  await expect(graph.node('cell_11')).toBeVisible();
+  await expect(graph.node('aux_7')).toHaveCount(0);
+  await expect(graph.legend).toContainText('all weights mapped');
+  // The demo is auto-matched on first start: a cell's weights are all mapped.
+  await expect(graph.node('cell_0')).toHaveAccessibleName(/cell_0: 71\/71 weights mapped/);
+
+  await graph.choose('nasnet-large', 'training');
+  await expect(graph.node('cell_17')).toBeVisible();
+  await expect(graph.node('reduction_cell_1')).toBeVisible();
+  await expect(graph.node('aux_11')).toBeVisible();
+  await app.screenshot('graph-large-training');
+
+  await graph.choose('nasnet-mobile', 'inference');
+  await graph.expand('cell_0');
+  const op = graph.node(/^0 left: separable_5x5_2: /);
+  await expect(op).toBeVisible();
+  await expect(graph.node(/^path 2: shift · pool · 1×1: /)).toBeVisible();
+  await op.click();
+  await expect(op).toHaveAttribute('aria-pressed', 'true');
+  await app.screenshot('graph-cell0-expanded');
+
+  // The selection shows in the details panel: the op's 12 variables (2 separable convs + 2 BNs).
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await expect(page.getByRole('region', { name: 'Selection details' })).toContainText(
+    'cell_0/comb_iter_0/left/separable_5x5_1/depthwise_weights',
+  );
+});

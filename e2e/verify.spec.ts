@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { AppPage, shared } from './pages/appPage';
+import { MappingToolbar } from './pages/mappingToolbar';
+import { VerifyPanel } from './pages/verifyPanel';
+
+const oracle = (f: string) => shared('oracle', 'nasnet-mobile', f);
+
+test('verify the NASNet oracle on WebGL: reference input matches logits.npy, a sample image gives top-5', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  const app = new AppPage(page);
+  await app.goto();
+  await app.openFiles([oracle('model.ckpt.index'), oracle('model.ckpt.data-00000-of-00001')]);
+  await expect(app.openedSource()).toContainText('model.ckpt');
+  const toolbar = new MappingToolbar(page);
+  await toolbar.autoMatch.click();
+  await app.waitIdle();
+
+  const verify = new VerifyPanel(page);
+  await verify.show();
+  await expect(verify.backend).toHaveValue('webgl');
+  await verify.loadWeights.click();
+  await expect(verify.weightsStatus).toContainText('1126 weights loaded into nasnet-mobile', {
+    timeout: 120_000,
+  });
+
+  await verify.runFiles([oracle('input.npy')]);
+  await expect(verify.run(1)).toBeVisible({ timeout: 300_000 });
+  await expect(verify.backendInUse).toContainText('WebGL');
+  await expect(verify.run(1)).toContainText('backend WebGL');
+  await expect(verify.top5(1, 'input.npy [0]')).toHaveCount(5);
+  await expect(verify.top5(1, 'input.npy [1]')).toHaveCount(5);
+
+  // The app's own verdict uses 2e-3 × max|logit| on WebGL.
+  const verdict = await verify.compareReference(1, oracle('logits.npy'));
+  await expect(verdict).toContainText('Match: logits agree');
+  await expect(verdict).toContainText('Top-1 agreement2 of 2');
+  await verify.openStats(1);
+  await expect(verify.activationTable(1).getByRole('row', { name: /^Reduction_Cell_1 / })).toBeVisible();
+  await app.screenshot('verify-oracle');
+
+  // A wrong reference is refused with a plain verdict, not a crash.
+  const wrong = await verify.compareReference(1, oracle('predictions.npy'));
+  await expect(wrong).toContainText('Mismatch');
+
+  await verify.runSample('Chelsea the cat');
+  await expect(verify.run(2)).toBeVisible({ timeout: 300_000 });
+  await expect(verify.top5(2, 'Chelsea the cat')).toHaveCount(5);
+  await expect(verify.run(2).getByRole('img', { name: 'Chelsea the cat' })).toBeVisible();
+  await app.screenshot('verify-sample');
+});
