@@ -94,3 +94,35 @@ export function cadeneCheckpoint(graph: readonly MatchGraphVariable[]): {
     variables.push({ name: `${s}.num_batches_tracked`, shape: [], dtype: 'int64', role: 'weight' });
   return { variables, truth };
 }
+
+const TORCH_LEAF: Record<string, string> = {
+  weights: 'weight',
+  depthwise_weights: 'dw.weight',
+  pointwise_weights: 'pw.weight',
+  gamma: 'weight',
+  beta: 'bias',
+  moving_mean: 'running_mean',
+  moving_variance: 'running_var',
+  biases: 'bias',
+};
+
+/**
+ * A made-up port whose scopes share almost nothing with Slim's (`stemunit0/c0/a/s5_1.dw.weight`
+ * for `cell_stem_0/comb_iter_0/left/separable_5x5_1/depthwise_weights`): structure cannot read
+ * it, so only clicks and their generalization can map it.
+ */
+export function obscureName(slim: string): string {
+  const parts = slim.split('/');
+  const leaf = parts.pop() as string;
+  const scope = parts
+    .join('/')
+    .replace(/cell_stem_/g, 'stemunit')
+    .replace(/reduction_cell_/g, 'redunit')
+    .replace(/cell_/g, 'unit')
+    .replace(/comb_iter_/g, 'c')
+    .replace(/left/g, 'a')
+    .replace(/right/g, 'z')
+    .replace(/separable_(\d)x\d_(\d)/g, 's$1_$2')
+    .replace(/bn_sep_(\d)x\d_(\d)/g, 'n$1_$2');
+  return `${scope}.${TORCH_LEAF[leaf] ?? leaf}`;
+}
