@@ -39,6 +39,7 @@ const result = await runCampaign({
     for (const file of f.files) {
       writeFileSync(join(outDir, `${seed}-${f.iteration}`, file.name.replace(/[/\\:]/g, '__')), file.bytes);
     }
+    if (count !== undefined && count <= 5 && f.cause instanceof Error) console.log(f.cause.stack);
     console.log(`✖ #${f.iteration} ${f.target} seed#${f.seedIndex} [${f.steps.join(', ')}]: ${f.reason}`);
   },
   onProgress(done, failures) {

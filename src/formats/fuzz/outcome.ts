@@ -60,19 +60,20 @@ export async function judge(files: readonly FuzzFile[], exercise: Exercise, limi
   const sources: GuardedSource[] = files.map((f) => guardedSource(f.name, f.bytes));
   const defects: string[] = [];
   const codes: string[] = [];
+  let firstDefect: unknown;
   const report = (e: unknown) => {
     const defect = errorDefect(e);
-    if (defect) defects.push(defect);
-    else codes.push((e as SlimscopeError).code);
+    if (defect) {
+      defects.push(defect);
+      firstDefect ??= e;
+    } else codes.push((e as SlimscopeError).code);
   };
   const started = performance.now();
   let largest = 0;
-  let failure: unknown;
   try {
     const limit = total * limits.allocFactor + limits.allocSlack;
     largest = (await withAllocationLimit(limit, () => exercise(sources, report))).largest;
   } catch (e) {
-    failure = e;
     report(e);
   }
   const millis = performance.now() - started;
@@ -81,6 +82,6 @@ export async function judge(files: readonly FuzzFile[], exercise: Exercise, limi
     defects.push(`read ${bytesRead} bytes from ${total} bytes of input`);
   }
   if (millis > limits.millis) defects.push(`took ${Math.round(millis)} ms`);
-  if (defects.length > 0) return { ok: false, reason: defects.join('; '), cause: failure } as Outcome;
+  if (defects.length > 0) return { ok: false, reason: defects.join('; '), cause: firstDefect } as Outcome;
   return { ok: true, errorCodes: codes, millis, largestAlloc: largest } as Outcome;
 }

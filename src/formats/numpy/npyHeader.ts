@@ -53,8 +53,9 @@ export function parsePreamble(
 }
 
 function shapeOf(value: unknown, file: string): number[] {
-  if (!Array.isArray(value) || !value.every((d) => typeof d === 'number' && d >= 0)) {
-    throw bad(file, `The header's shape ${JSON.stringify(value)} is not a tuple of non-negative integers.`);
+  if (!Array.isArray(value) || !value.every((d) => Number.isSafeInteger(d) && (d as number) >= 0)) {
+    const shown = value === undefined ? '(missing)' : JSON.stringify(value);
+    throw bad(file, `The header's shape ${shown} is not a tuple of non-negative integers.`);
   }
   return value as number[];
 }

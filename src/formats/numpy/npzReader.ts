@@ -15,6 +15,7 @@ import { classifyRole } from '../tensorflow/roles';
 
 const MAX_HEADER_BYTES = 1 << 20;
 const INFLATE_CHUNK = 1 << 14;
+const MAX_DEFLATE_RATIO = 1032;
 
 interface NpzEntry {
   member: ZipMember;
@@ -38,7 +39,12 @@ async function inflatedHeader(source: ByteSource, start: number, member: ZipMemb
   let need = 12;
   for (let pos = 0; pos < member.compressedSize && have < need; pos += INFLATE_CHUNK) {
     const length = Math.min(INFLATE_CHUNK, member.compressedSize - pos);
-    inflater.push(await source.read(start + pos, length), pos + length >= member.compressedSize);
+    const compressed = await source.read(start + pos, length);
+    try {
+      inflater.push(compressed, pos + length >= member.compressedSize);
+    } catch (e) {
+      throw badMember(member, `does not inflate (${(e as Error).message})`);
+    }
     if (need === 12 && have >= 10)
       need = Math.min(parsePreamble(prefix(), member.name).headerEnd, MAX_HEADER_BYTES);
   }
@@ -53,7 +59,7 @@ async function inflatedHeader(source: ByteSource, start: number, member: ZipMemb
 function badMember(member: ZipMember, what: string): SlimscopeError {
   return new SlimscopeError({
     code: 'BAD_NUMPY',
-    file: member.name,
+    file: member.name || '(unnamed .npz member)',
     problem: `The .npz member ${member.name} ${what}.`,
     hint: 'Save the arrays again with np.savez.',
   });
@@ -74,6 +80,15 @@ async function openEntry(source: ByteSource, member: ZipMember): Promise<NpzEntr
       problem: `The .npz member ${member.name} uses ZIP compression method ${member.method}.`,
       hint: 'Only stored and deflated members (np.savez, np.savez_compressed) are supported.',
     });
+  }
+  // Deflate cannot expand data more than ~1032×: a larger claim would make us allocate for a lie.
+  const maxSize =
+    member.method === 0 ? member.compressedSize : member.compressedSize * MAX_DEFLATE_RATIO + 1024;
+  if (member.uncompressedSize > maxSize) {
+    throw badMember(
+      member,
+      `claims ${member.uncompressedSize} bytes, more than its ${member.compressedSize} stored bytes can hold`,
+    );
   }
   if (header.dataOffset + header.dataLength !== member.uncompressedSize) {
     throw badMember(

@@ -75,7 +75,7 @@ function parseEntry(name: string, raw: unknown, dataLength: number, file: string
     throw new SlimscopeError({
       code: 'UNSUPPORTED',
       file: where,
-      problem: `The tensor ${name} has dtype ${String(e?.dtype)}, which Slimscope cannot read.`,
+      problem: `The tensor ${name} has dtype ${e?.dtype === undefined ? '(missing)' : String(e.dtype)}, which Slimscope cannot read.`,
       hint: 'Convert it to F32/F16/BF16 or an integer type before saving.',
     });
   }

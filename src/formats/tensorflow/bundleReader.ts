@@ -210,7 +210,7 @@ export class BundleReader implements CheckpointReader {
 
   private async readPartitioned(name: string, full: BundleEntry, dtype: DType, options: ReadOptions) {
     const total = numElements(full.shape);
-    const out = allocateLike(dtype, total, name, this);
+    const out = allocateLike(dtype, total, name, this, this.storedSliceBytes(name, full));
     for (const slice of full.slices ?? []) {
       const extents = resolveExtents(full.shape, slice, name);
       const key = encodeTensorNameSlice(name, slice);
@@ -225,6 +225,16 @@ export class BundleReader implements CheckpointReader {
       });
     }
     return out;
+  }
+
+  /** Bytes the slices of a partitioned tensor can really hold: what the shards have room for. */
+  private storedSliceBytes(name: string, full: BundleEntry): number {
+    let stored = 0;
+    for (const slice of full.slices ?? []) {
+      const part = this.index.sliceEntries.get(encodeTensorNameSlice(name, slice));
+      stored += Math.min(part?.size ?? 0, this.shards.get(part?.shardId ?? -1)?.size ?? 0);
+    }
+    return stored;
   }
 
   missingShard(shard: number, detail: string): SlimscopeError {
@@ -253,12 +263,33 @@ export class BundleReader implements CheckpointReader {
 /** Largest tensor we assemble in memory (partitioned variables are stitched into one array). */
 const MAX_STITCHED_BYTES = 2 ** 31;
 
-function allocateLike(dtype: DType, count: number, name: string, reader: BundleReader): TensorValues {
-  if (dtype === 'string') return new Array<Uint8Array>(count).fill(new Uint8Array(0));
-  const bytes = count * elementSize(dtype);
-  if (!Number.isSafeInteger(bytes) || bytes > MAX_STITCHED_BYTES) {
+/**
+ * Allocates the stitched tensor only when its shape is sane and the slices' stored bytes can fill it
+ * (a string element takes at least one length byte), so a hostile index cannot claim huge memory.
+ */
+function allocateLike(
+  dtype: DType,
+  count: number,
+  name: string,
+  reader: BundleReader,
+  storedBytes: number,
+): TensorValues {
+  const bytes = count * Math.max(1, elementSize(dtype));
+  if (!Number.isSafeInteger(count) || count < 0) {
+    throw reader.error(
+      'SHAPE_MISMATCH',
+      name,
+      `The partitioned tensor has an invalid shape (${count} elements).`,
+    );
+  }
+  if (bytes > storedBytes) {
+    const problem = `The partitioned tensor's shape needs ${bytes} bytes but its slices hold only ${storedBytes}.`;
+    throw reader.error('SHAPE_MISMATCH', name, problem);
+  }
+  if (bytes > MAX_STITCHED_BYTES) {
     throw reader.error('TOO_LARGE', name, `The partitioned tensor would need ${bytes} bytes of memory.`);
   }
+  if (dtype === 'string') return new Array<Uint8Array>(count).fill(new Uint8Array(0));
   return fixedValues(dtype, new Uint8Array(bytes));
 }
 
