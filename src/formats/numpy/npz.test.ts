@@ -65,6 +65,19 @@ describe('openNpz on damaged files', () => {
     expect(await rejectionCode(openNpz(memoryByteSource('z.npz', new Uint8Array(100))))).toBe('BAD_FORMAT');
   });
 
+  it('refuses a member whose sizes claim more than its compressed bytes can hold', async () => {
+    const bytes = b64(NUMPY_NPZ.compressed);
+    const view = new DataView(bytes.buffer);
+    // Every central-directory record (PK\x01\x02) now claims 2 GB uncompressed.
+    for (let p = 0; p + 28 <= bytes.length; p++) {
+      if (view.getUint32(p, true) === 0x02014b50) view.setUint32(p + 24, 2 ** 31, true);
+    }
+    const reader = await openNpz(memoryByteSource('z.npz', bytes));
+    expect(reader.variables).toEqual([]);
+    expect(reader.warnings.map((w) => w.code)).toEqual(['BAD_NUMPY', 'BAD_NUMPY', 'BAD_NUMPY']);
+    expect(reader.warnings[0]?.problem).toMatch(/claims 2147483648 bytes/);
+  });
+
   it('turns a member whose header lies into a warning, keeping the rest', async () => {
     const bytes = b64(NUMPY_NPZ.plain);
     const text = new TextDecoder('latin1').decode(bytes);
