@@ -6,9 +6,11 @@ import { checkRange } from './readChecks';
  * A ByteSource over a File/Blob (browser main thread or worker): each read slices the blob so only
  * the requested range is ever loaded. `name` defaults to the File's relative path or name.
  */
-export function blobByteSource(blob: Blob, name?: string): ByteSource {
+export function blobByteSource(blob: Blob, name?: string): ByteSource & { readonly blob: Blob } {
   const fileName = name ?? blobName(blob);
   return {
+    // Exposed so an export can reference ranges of the file (Blob.slice) instead of copying bytes.
+    blob,
     name: fileName,
     size: blob.size,
     async read(offset, length) {
