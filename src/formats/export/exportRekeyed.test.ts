@@ -9,6 +9,7 @@ import { encodeNpz } from '../numpy/npzWriter';
 import { openCheckpoint } from '../open';
 import { BundleWriter } from '../tensorflow/bundleWriter';
 import { dataPartsToBytes, writtenBundleFiles } from '../tensorflow/dataParts';
+import { blobByteSource } from '../bytes/blobByteSource';
 import { exportToBlobs } from './blobExport';
 import type { ExportEntry } from './exportPlan';
 import { exportRekeyed } from './exportStream';
@@ -98,7 +99,7 @@ describe('exportRekeyed', () => {
     const bundle = w.finish();
     const dataBytes = await dataPartsToBytes(bundle.shards[0]!);
     const blob = new Blob([dataBytes as Uint8Array<ArrayBuffer>]);
-    const dataSource = { ...memoryByteSource('x.data-00000-of-00001', dataBytes), blob };
+    const dataSource = blobByteSource(blob, 'x.data-00000-of-00001');
     const reader = await openCheckpoint([memoryByteSource('x.index', bundle.index), dataSource]);
     const reads: number[] = [];
     const original = dataSource.read.bind(dataSource);
