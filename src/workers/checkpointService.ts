@@ -1,5 +1,6 @@
 import type { ByteSource } from '../formats/bytes/byteSource';
 import { blobByteSource } from '../formats/bytes/blobByteSource';
+import { openCheckpoint } from '../formats/open';
 import type { CheckpointReader } from '../formats/checkpoint';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
 import { identifyCheckpoint } from './checkpointIdentity';
@@ -78,7 +79,10 @@ export function checkpointHandlers(registry = new CheckpointRegistry()): Handler
   return {
     ...matchingHandlers(registry),
     async listPrefixes({ files }) {
-      const candidates = await listWeightSources(toSources(files));
+      const sources = toSources(files);
+      const candidates = await listWeightSources(sources);
+      // Nothing openable: the reader's own diagnosis (a .data without its .index, not a checkpoint…).
+      if (candidates.length === 0) await openCheckpoint(sources);
       return candidates.map((c) => ({
         prefix: c.prefix,
         files: c.files.map((f) => f.name),

@@ -1,3 +1,4 @@
+import { SlimscopeError } from '../../base/errors';
 import type { InputFile, OpenedCheckpoint } from '../../workers/checkpointCatalogue';
 import { checkpointClient } from '../checkpointClient';
 import { getState } from '../store';
@@ -14,12 +15,14 @@ export async function openFiles(files: InputFile[]): Promise<void> {
   );
   if (!listing) return;
   if (listing.length === 0) {
-    showError({
-      code: 'BAD_FORMAT',
-      file: files.map((f) => f.path).join(', '),
-      problem: `No checkpoint was found among the ${files.length} file(s) opened.`,
-      hint: 'Open a checkpoint’s .index together with its .data-* shards, a V1 checkpoint file, or a SavedModel folder.',
-    });
+    showError(
+      new SlimscopeError({
+        code: 'BAD_FORMAT',
+        file: files.map((f) => f.path).join(', '),
+        problem: `No checkpoint was found among the ${files.length} file(s) opened.`,
+        hint: 'Open a checkpoint’s .index together with its .data-* shards, a V1 checkpoint file, or a SavedModel folder.',
+      }),
+    );
     return;
   }
   if (listing.length === 1) {
