@@ -1,9 +1,9 @@
-import { SlimscopeError } from '../base/errors';
 import type { CheckpointReader } from '../formats/checkpoint';
 import type { Transform } from '../formats/mapping/transform';
 import type { NasnetModelName } from '../model/nasnet/configs';
 import { nasnetGraph } from '../model/nasnet/graph';
 import { loadNasnetWeights, type WeightAssignment } from '../model/nasnet/weights';
+import { applyTransform } from '../matching/transforms';
 import type { Method } from './protocol';
 import type { RequestContext } from './serve';
 
@@ -27,15 +27,9 @@ export interface MappedWeights {
 export type ReadMappedWeights = Method<MappedWeightsParams, MappedWeights>;
 
 function toAssignment(p: { checkpoint: string; graph: string; transform: Transform }): WeightAssignment {
-  if (p.transform && p.transform.length > 0) {
-    throw new SlimscopeError({
-      code: 'UNSUPPORTED',
-      file: p.checkpoint,
-      problem: `"${p.checkpoint}" needs a layout transform to become "${p.graph}"; Verify cannot apply transforms yet.`,
-      hint: 'Export the re-keyed checkpoint (transforms applied) and open that one to verify it.',
-    });
-  }
-  return { checkpoint: p.checkpoint, graph: p.graph };
+  const steps = p.transform;
+  if (!steps || steps.length === 0) return { checkpoint: p.checkpoint, graph: p.graph };
+  return { checkpoint: p.checkpoint, graph: p.graph, transform: (t) => applyTransform(t, steps) };
 }
 
 /**

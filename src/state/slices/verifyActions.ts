@@ -3,7 +3,9 @@ import type { BackendName } from '../../inference/backend';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { COMPARE_TOLERANCE, compareLogits } from '../../workers/inferenceCompare';
 import { checkpointClient } from '../checkpointClient';
+import { currentMappingDocument } from '../actions/mappingActions';
 import { runTask } from '../actions/runTask';
+import type { MappingDocument } from '../../formats/mapping/document';
 import { getState } from '../store';
 import { NO_WEIGHTS, type VerifyInputView } from './verifySlice';
 import { disposeEngine, installWeights, runBatch, switchBackend, type ModelInput } from './verifyModel';
@@ -37,8 +39,13 @@ export async function loadVerifyWeights(): Promise<boolean> {
   }
   const model = s.model;
   const sourceKey = currentSourceKey();
-  const pairs = s.mapping
-    ? s.mapping.pairs.map((p) => ({ checkpoint: p.checkpoint, graph: p.graph, transform: null }))
+  const doc = currentMappingDocument() as MappingDocument | null;
+  if (doc && doc.model.name !== model) {
+    s.setWeights({ ...NO_WEIGHTS, status: 'error', error: otherModelError(doc.model.name, model).toJSON() });
+    return false;
+  }
+  const pairs = doc
+    ? doc.pairs.map((p) => ({ checkpoint: p.checkpoint, graph: p.graph, transform: p.transform }))
     : null;
   s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, sourceKey });
   disposeEngine();
@@ -82,6 +89,15 @@ export async function loadVerifyWeights(): Promise<boolean> {
   }
   getState().setWeights({ status: 'ready', loaded: result.names.length, progress: null });
   return true;
+}
+
+function otherModelError(matched: string, model: string): SlimscopeError {
+  return new SlimscopeError({
+    code: 'BAD_MAPPING',
+    file: '',
+    problem: `The mapping was made for ${matched}, but the model picked is ${model}.`,
+    hint: `Pick ${matched} in the graph view, or Auto-match again for ${model}.`,
+  });
 }
 
 function noCheckpointError(): SlimscopeError {
