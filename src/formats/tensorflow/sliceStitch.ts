@@ -20,7 +20,7 @@ export function resolveExtents(
 function badSlice(tensor: string, what: string): SlimscopeError {
   return new SlimscopeError({
     code: 'BAD_FORMAT',
-    file: tensor,
+    file: tensor || '(unnamed tensor)',
     problem: `A slice of this partitioned tensor ${what}.`,
     hint: 'The checkpoint index is inconsistent; re-save or re-copy it.',
   });
