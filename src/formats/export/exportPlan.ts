@@ -92,29 +92,16 @@ function planCopy(
   return copy ? { name, copy } : { name, produce: () => reader.readTensor(checkpointName) };
 }
 
-export function planRekeyedExport(request: RekeyedExportRequest): ExportPlan {
-  const { reader, entries } = request;
-  const known = new Set(reader.variables.map((v) => v.name));
-  const slices = new Map<string, StoredSlice | undefined>();
-  if (reader instanceof BundleReader)
-    for (const v of reader.variables) slices.set(v.name, storedSlice(reader, v));
-  const outNames = new Set<string>();
+/** Every graph name once; every checkpoint name an entry reads must exist. */
+function checkEntries(entries: readonly ExportEntry[], known: ReadonlySet<string>): void {
+  const seen = new Set<string>();
   const duplicates: string[] = [];
   const missing: string[] = [];
-  const used = new Set<string>();
-  const tensors: PlannedTensor[] = [];
   for (const e of entries) {
-    if (e.graphName === '' || outNames.has(e.graphName)) duplicates.push(e.graphName || '(empty name)');
-    outNames.add(e.graphName);
+    if (e.graphName === '' || seen.has(e.graphName)) duplicates.push(e.graphName || '(empty name)');
+    seen.add(e.graphName);
     const from = e.source.checkpointName;
-    if (from !== undefined) used.add(from);
-    if (e.source.kind === 'copy' && !known.has(e.source.checkpointName))
-      missing.push(e.source.checkpointName);
-    tensors.push(
-      e.source.kind === 'copy'
-        ? planCopy(reader, e.graphName, e.source.checkpointName, slices)
-        : { name: e.graphName, produce: e.source.tensor },
-    );
+    if (from !== undefined && !known.has(from)) missing.push(from);
   }
   if (duplicates.length) {
     throw mappingError(
@@ -129,8 +116,23 @@ export function planRekeyedExport(request: RekeyedExportRequest): ExportPlan {
       'NOT_FOUND',
     );
   }
+}
+
+export function planRekeyedExport(request: RekeyedExportRequest): ExportPlan {
+  const { reader, entries } = request;
+  checkEntries(entries, new Set(reader.variables.map((v) => v.name)));
+  const slices = new Map<string, StoredSlice | undefined>();
+  if (reader instanceof BundleReader)
+    for (const v of reader.variables) slices.set(v.name, storedSlice(reader, v));
+  const tensors: PlannedTensor[] = entries.map((e) =>
+    e.source.kind === 'copy'
+      ? planCopy(reader, e.graphName, e.source.checkpointName, slices)
+      : { name: e.graphName, produce: e.source.tensor },
+  );
   const skipped: string[] = [];
   if (request.keepUnmapped) {
+    const outNames = new Set(entries.map((e) => e.graphName));
+    const used = new Set(entries.map((e) => e.source.checkpointName));
     for (const v of reader.variables) {
       if (used.has(v.name) || v.role === 'object_graph') continue;
       if (outNames.has(v.name)) skipped.push(v.name);

@@ -145,6 +145,13 @@ describe('exportRekeyed', () => {
     expect(() => exportRekeyed({ reader, entries: [copy('x', 'nope')] })).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
+    const transformed: ExportEntry = {
+      graphName: 'y',
+      source: { kind: 'tensor', checkpointName: 'gone', tensor: () => reader.readTensor('gone') },
+    };
+    expect(() => exportRekeyed({ reader, entries: [transformed] })).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', problem: expect.stringContaining('gone') }),
+    );
   });
 
   it('leaves no files behind when a tensor cannot be produced, and honours cancellation', async () => {
