@@ -1,5 +1,5 @@
 import { loadSavedWork } from '../persistence/savedWork';
-import { getState } from '../store';
+import { getState, useAppStore } from '../store';
 import { autoMatch } from './mappingActions';
 import { onCheckpointOpened, openDemo } from './openActions';
 
@@ -16,6 +16,11 @@ export async function startApp(): Promise<void> {
         getState().setResumeOffer({ savedAt: saved.savedAt, document: saved.document });
       }
     });
+  });
+  // Another model or mode is another graph: match again (saved work stays under its own document).
+  useAppStore.subscribe((state, previous) => {
+    if (state.checkpoint && (state.model !== previous.model || state.mode !== previous.mode))
+      void autoMatch();
   });
   await openDemo();
 }
