@@ -8,7 +8,7 @@ import { runTask } from '../actions/runTask';
 import type { MappingDocument } from '../../formats/mapping/document';
 import { getState } from '../store';
 import { NO_WEIGHTS, type VerifyInputView } from './verifySlice';
-import { disposeEngine, installWeights, runBatch, switchBackend, type ModelInput } from './verifyModel';
+import { releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
 
 /** Logits of each run, kept out of the store (only metadata lives there). */
 const logitsByRun = new Map<number, Float32Array>();
@@ -48,7 +48,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
     ? doc.pairs.map((p) => ({ checkpoint: p.checkpoint, graph: p.graph, transform: p.transform }))
     : null;
   s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, sourceKey });
-  disposeEngine();
+  releaseWeights();
   const result = await runTask(
     {
       label: 'Loading weights into the model',
@@ -81,12 +81,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
     });
     return false;
   }
-  try {
-    installWeights(model, result.names, result.values, checkpoint.prefix);
-  } catch (e) {
-    getState().setWeights({ status: 'error', error: toSlimscopeError(e).toJSON(), progress: null });
-    return false;
-  }
+  setWeights(model, result.names, result.values, checkpoint.prefix);
   getState().setWeights({ status: 'ready', loaded: result.names.length, progress: null });
   return true;
 }
@@ -109,16 +104,9 @@ function noCheckpointError(): SlimscopeError {
   });
 }
 
-/** Picks the TF.js backend; the one actually in use is always shown. */
-export async function chooseBackend(backend: BackendName): Promise<void> {
-  const s = getState();
-  s.setBackendChoice(backend);
-  try {
-    s.setBackendInUse(await switchBackend(backend));
-    s.setVerifyError(null);
-  } catch (e) {
-    s.setVerifyError(toSlimscopeError(e).toJSON());
-  }
+/** Picks the TF.js backend for the next run; the one last used stays shown until then. */
+export function chooseBackend(backend: BackendName): void {
+  getState().setBackendChoice(backend);
 }
 
 /** Runs inputs through the model as one batch, loading (or reloading stale) weights first. */
@@ -132,9 +120,12 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
     if (w.status !== 'ready' || w.sourceKey !== currentSourceKey() || w.model !== getState().model) {
       if (!(await loadVerifyWeights())) return;
     }
-    const backend = await switchBackend(getState().backend);
+    const result = await runBatch(
+      getState().backend,
+      inputs.map((i) => i.input),
+    );
+    const backend = result.backend;
     getState().setBackendInUse(backend);
-    const result = await runBatch(inputs.map((i) => i.input));
     const id = nextRunId++;
     logitsByRun.set(id, result.logits);
     const classes = result.logits.length / result.batch;

@@ -15,7 +15,7 @@ export function BackendBar() {
         <select
           aria-label="Backend"
           value={backend}
-          onChange={(e) => void chooseBackend(e.target.value as BackendName)}
+          onChange={(e) => chooseBackend(e.target.value as BackendName)}
         >
           {BACKENDS.map((b) => (
             <option key={b.name} value={b.name}>
