@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { startApp } from './state/actions/startup';
 import { showError } from './state/actions/runTask';
 import { App } from './ui/shell/App';
+import { registerServiceWorker } from './ui/offline/registerServiceWorker';
 import './ui/shell/app.css';
 import './ui/shell/panels.css';
 
@@ -19,3 +20,4 @@ if (root) {
   );
   void startApp();
 }
+registerServiceWorker();
