@@ -52,14 +52,18 @@ export interface ExportPlan {
 }
 
 const utf8 = new TextEncoder();
+/** A string whose UTF-16 order is the UTF-8 byte order of `name` (one char per byte). */
+const byteKey = (name: string): string => {
+  let key = '';
+  for (const b of utf8.encode(name)) key += String.fromCharCode(b);
+  return key;
+};
+
 /** TF tables order keys by their bytes (UTF-8), not by UTF-16 code units. */
-export function compareKeys(a: string, b: string): number {
-  const x = utf8.encode(a);
-  const y = utf8.encode(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
-  }
-  return x.length - y.length;
+function sortByKey(tensors: PlannedTensor[]): PlannedTensor[] {
+  const keyed = tensors.map((t) => ({ t, key: byteKey(t.name) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.t);
 }
 
 function mappingError(
@@ -139,7 +143,6 @@ export function planRekeyedExport(request: RekeyedExportRequest): ExportPlan {
       else tensors.push(planCopy(reader, v.name, v.name, slices));
     }
   }
-  tensors.sort((a, b) => compareKeys(a.name, b.name));
   const producer = reader instanceof BundleReader ? reader.index.header.producer : 1;
-  return { tensors, producer, skipped };
+  return { tensors: sortByKey(tensors), producer, skipped };
 }

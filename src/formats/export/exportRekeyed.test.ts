@@ -137,6 +137,14 @@ describe('exportRekeyed', () => {
     expect(labels.map((l) => new TextDecoder().decode(l))).toEqual(['cat', 'dog']);
   });
 
+  it('orders tensors by UTF-8 bytes as TF tables do, not by UTF-16 code units', async () => {
+    const reader = await sourceCheckpoint();
+    // U+FF01 is EF BC 81 in UTF-8, U+1F600 is F0 9F 98 80; in UTF-16 the surrogate D83D sorts first.
+    const names = ['w/\u{1F600}', 'w/\uFF01', 'w/a'];
+    const plan = exportRekeyed({ reader, entries: names.map((n) => copy(n, 'global_step')) }).plan;
+    expect(plan.tensors.map((t) => t.name)).toEqual(['w/a', 'w/\uFF01', 'w/\u{1F600}']);
+  });
+
   it('rejects duplicate graph names and unknown checkpoint names before writing anything', async () => {
     const reader = await sourceCheckpoint();
     expect(() => exportRekeyed({ reader, entries: [copy('x', 'global_step'), copy('x', 'labels')] })).toThrow(
