@@ -12,8 +12,8 @@ import { exportRekeyed } from '../src/formats/export/exportStream';
 import { writeExportFiles } from '../src/formats/export/nodeExportFiles';
 import { BundleWriter } from '../src/formats/tensorflow/bundleWriter';
 
-const TENSORS = 64;
-const FLOATS_PER_TENSOR = 512 * 1024; // 2 MiB each, 128 MiB in all
+const TENSORS = 128;
+const FLOATS_PER_TENSOR = 512 * 1024; // 2 MiB each, 256 MiB in all
 const CHUNK = 8 << 20;
 const ROUNDS = 5;
 
