@@ -104,7 +104,7 @@ async function timeIndexParse(a: InspectArgs, runs: number): Promise<void> {
   let entries = 0;
   for (let i = 0; i < Math.max(1, runs); i++) {
     const t0 = performance.now();
-    if (c.format === 'tf-v2') entries = (await readBundleIndex(c.files[0]!)).entries.size;
+    if (c.format === 'tf-v2') entries = (await readBundleIndex(c.files[0]!)).size;
     else entries = (await V1Reader.open(c.prefix, c.files)).variables.length;
     times.push(performance.now() - t0);
   }

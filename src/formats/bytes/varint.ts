@@ -9,12 +9,21 @@ export class ByteCursor {
   pos: number;
 
   constructor(
-    readonly buf: Uint8Array,
+    public buf: Uint8Array,
     start = 0,
     public end = buf.length,
-    readonly file = '',
+    public file = '',
   ) {
     this.pos = start;
+  }
+
+  /** Re-targets this cursor (hot loops reuse one cursor instead of allocating per record). */
+  reset(buf: Uint8Array, start: number, end: number, file: string): this {
+    this.buf = buf;
+    this.pos = start;
+    this.end = end;
+    this.file = file;
+    return this;
   }
 
   get done(): boolean {

@@ -25,7 +25,16 @@ export interface BundleEntry {
  * generic protobufjs path allocates several objects per entry. Tested equal to protobufjs.
  */
 export function decodeBundleEntry(bytes: Uint8Array, file: string): BundleEntry {
-  const cur = new ByteCursor(bytes, 0, bytes.length, file);
+  return decodeBundleEntryAt(bytes, 0, bytes.length, file);
+}
+
+const shared = new ByteCursor(new Uint8Array(0));
+
+/** Decodes the entry at `buf[start, end)` (no view or cursor allocated per entry). */
+export function decodeBundleEntryAt(buf: Uint8Array, start: number, end: number, file: string): BundleEntry {
+  const fast = decodeCommonEntry(buf, start, end);
+  if (fast) return fast;
+  const cur = shared.reset(buf, start, end, file);
   const entry: BundleEntry = { dtype: 0, shape: [], shardId: 0, offset: 0, size: 0, crc32c: 0 };
   while (cur.pos < cur.end) {
     const tag = cur.varint32();
@@ -41,6 +50,81 @@ export function decodeBundleEntry(bytes: Uint8Array, file: string): BundleEntry 
     else cur.skip(wire);
   }
   return entry;
+}
+
+let vpos = 0;
+
+/** Varint of at most 7 bytes (< 2^49) at `p`; sets `vpos` after it, or -1 when out of range. */
+function varintAt(b: Uint8Array, p: number, end: number): number {
+  let result = 0;
+  let mul = 1;
+  for (let i = 0; i < 7 && p < end; i++) {
+    const byte = b[p++]!;
+    result += (byte & 0x7f) * mul;
+    if (byte < 0x80) {
+      vpos = p;
+      return result;
+    }
+    mul *= 128;
+  }
+  vpos = -1;
+  return 0;
+}
+
+/**
+ * Fast path for the entries TF writes for plain tensors (fields 1–6 in order, small positive
+ * numbers, no slices); returns undefined for anything else, which the general decoder handles.
+ */
+function decodeCommonEntry(b: Uint8Array, p: number, end: number): BundleEntry | undefined {
+  let dtype = 0;
+  let shardId = 0;
+  let offset = 0;
+  let size = 0;
+  let crc32c = 0;
+  let shape: number[] | undefined;
+  while (p < end) {
+    const tag = b[p++]!;
+    if (tag === 0x08 || tag === 0x18 || tag === 0x20 || tag === 0x28) {
+      const v = varintAt(b, p, end);
+      if (vpos < 0) return undefined;
+      p = vpos;
+      if (tag === 0x08) dtype = v;
+      else if (tag === 0x18) shardId = v;
+      else if (tag === 0x20) offset = v;
+      else size = v;
+    } else if (tag === 0x12) {
+      const len = varintAt(b, p, end);
+      if (vpos < 0 || vpos + len > end) return undefined;
+      p = vpos;
+      shape = shapeAt(b, p, p + len);
+      if (!shape) return undefined;
+      p += len;
+    } else if (tag === 0x35 && p + 4 <= end) {
+      crc32c = (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> 0;
+      p += 4;
+    } else return undefined;
+  }
+  return { dtype, shape: shape ?? [], shardId, offset, size, crc32c };
+}
+
+/** TensorShapeProto whose dims carry only non-negative sizes; undefined otherwise. */
+function shapeAt(b: Uint8Array, p: number, end: number): number[] | undefined {
+  const dims: number[] = [];
+  while (p < end) {
+    if (b[p++] !== 0x12) return undefined;
+    const len = b[p++]!;
+    if (len >= 0x80 || p + len > end) return undefined;
+    const dimEnd = p + len;
+    let size = 0;
+    if (len > 0) {
+      if (b[p++] !== 0x08) return undefined;
+      size = varintAt(b, p, dimEnd);
+      if (vpos !== dimEnd) return undefined;
+    }
+    dims.push(size);
+    p = dimEnd;
+  }
+  return dims;
 }
 
 function decodeShape(cur: ByteCursor, length: number): number[] {

@@ -1,28 +1,65 @@
 import { SlimscopeError } from '../../base/errors';
 import type { ByteSource } from '../bytes/byteSource';
-import { type BundleEntry, type BundleHeader, decodeBundleEntry, decodeBundleHeader } from './bundleEntry';
-import { binaryToUtf8 } from './table/block';
+import { type BundleEntry, type BundleHeader, decodeBundleEntryAt, decodeBundleHeader } from './bundleEntry';
+import { KeyCollector } from './keyCollector';
+import { binaryString } from './table/block';
 import { TableReader } from './table/tableReader';
 
-/** Everything in a V2 `.index` file, decoded. */
-export interface BundleIndex {
-  header: BundleHeader;
-  /** Tensor entries by name (UTF-8), in key order. */
-  entries: Map<string, BundleEntry>;
-  /** Entries of slices of partitioned tensors, by their OrderedCode key as a binary string. */
-  sliceEntries: Map<string, BundleEntry>;
+/** Everything in a V2 `.index` file, decoded: tensor names (sorted) with their entries. */
+export class BundleIndex {
+  private map: Map<string, BundleEntry> | undefined;
+
+  constructor(
+    readonly header: BundleHeader,
+    /** Tensor names (UTF-8 keys) in table order; `list[i]` is the entry of `names[i]`. */
+    readonly names: readonly string[],
+    readonly list: readonly BundleEntry[],
+    /** Entries of slices of partitioned tensors, by their OrderedCode key as a binary string. */
+    readonly sliceEntries: ReadonlyMap<string, BundleEntry>,
+  ) {}
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Looks a tensor up by binary search over the sorted names (no hash map needed to list). */
+  get(name: string): BundleEntry | undefined {
+    const names = this.names;
+    let lo = 0;
+    let hi = names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = names[mid]!;
+      if (m === name) return this.list[mid];
+      if (m < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    // UTF-16 and UTF-8 orders differ only for astral characters; fall back to a map then.
+    return this.entries.get(name);
+  }
+
+  /** All entries as a Map (built on first use). */
+  get entries(): ReadonlyMap<string, BundleEntry> {
+    this.map ??= new Map(this.names.map((n, i) => [n, this.list[i]!]));
+    return this.map;
+  }
 }
 
 /** Parses a `.index` table; throws typed errors naming the file for anything malformed. */
 export async function readBundleIndex(source: ByteSource): Promise<BundleIndex> {
   const table = await TableReader.open(source);
   let header: BundleHeader | undefined;
-  const entries = new Map<string, BundleEntry>();
+  const keys = new KeyCollector();
+  const list: BundleEntry[] = [];
   const sliceEntries = new Map<string, BundleEntry>();
-  await table.forEachEntry((key, value) => {
-    if (key.length === 0) header = decodeHeaderOrFail(value, source.name);
-    else if (key.charCodeAt(0) === 0) sliceEntries.set(key, decodeBundleEntry(value, source.name));
-    else entries.set(binaryToUtf8(key), decodeBundleEntry(value, source.name));
+  const file = source.name;
+  await table.visitEntries((key, keyLength, block, start, end) => {
+    if (keyLength === 0) header = decodeHeaderOrFail(block.subarray(start, end), file);
+    else if (key[0] === 0) sliceEntries.set(binaryString(key, keyLength), decodeBundleEntryAt(block, start, end, file));
+    else {
+      keys.add(key, keyLength);
+      list.push(decodeBundleEntryAt(block, start, end, file));
+    }
   });
   if (!header) {
     throw new SlimscopeError({
@@ -40,7 +77,7 @@ export async function readBundleIndex(source: ByteSource): Promise<BundleIndex> 
       hint: 'The index is damaged; re-copy it from its source.',
     });
   }
-  return { header, entries, sliceEntries };
+  return new BundleIndex(header, keys.finish(), list, sliceEntries);
 }
 
 function decodeHeaderOrFail(value: Uint8Array, file: string): BundleHeader {

@@ -45,7 +45,7 @@ export class BundleReader implements CheckpointReader {
     readonly index: BundleIndex,
     private readonly shards: ReadonlyMap<number, ByteSource>,
   ) {
-    for (const [name, entry] of index.entries) this.variables.push(this.describe(name, entry));
+    index.names.forEach((name, i) => this.variables.push(this.describe(name, index.list[i]!)));
     this.checkShards();
   }
 
@@ -115,7 +115,10 @@ export class BundleReader implements CheckpointReader {
       if (shard && e.offset + e.size > shard.size)
         overruns.set(e.shardId, [...(overruns.get(e.shardId) ?? []), name]);
     };
-    for (const [name, e] of this.index.entries) if (!e.slices) note(name, e);
+    this.index.names.forEach((name, i) => {
+      const e = this.index.list[i]!;
+      if (!e.slices) note(name, e);
+    });
     for (const e of this.index.sliceEntries.values()) note('(slice)', e);
     for (let s = 0; s < this.index.header.numShards; s++) {
       if (!this.shards.has(s)) {
@@ -133,7 +136,7 @@ export class BundleReader implements CheckpointReader {
   }
 
   entryOrThrow(name: string): BundleEntry {
-    const entry = this.index.entries.get(name);
+    const entry = this.index.get(name);
     if (entry) return entry;
     throw new SlimscopeError({
       code: 'NOT_FOUND',

@@ -29,7 +29,7 @@ export function fullNamesFromObjectGraph(bytes: Uint8Array, file: string): Map<s
 
 /** Decodes the object graph of a TF2 checkpoint (if any) and sets each variable's `fullName`. */
 export async function attachObjectGraph(reader: BundleReader): Promise<void> {
-  const entry = reader.index.entries.get(OBJECT_GRAPH_KEY);
+  const entry = reader.index.get(OBJECT_GRAPH_KEY);
   if (!entry) return;
   try {
     const t = await reader.readTensor(OBJECT_GRAPH_KEY);

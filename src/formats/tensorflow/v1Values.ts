@@ -16,7 +16,8 @@ export function valuesFromTensorProto(
   tensor: string,
 ): TensorValues {
   const content = p.tensorContent;
-  const values = content && content.length > 0 ? fixedValues(dtype, content.slice()) : fromRepeated(p, dtype);
+  const values =
+    content && content.length > 0 ? fixedValues(dtype, content.slice()) : fromRepeated(p, dtype, tensor);
   const expected = dtype === 'complex64' || dtype === 'complex128' ? count * 2 : count;
   if (values.length !== expected) {
     throw new SlimscopeError({
@@ -29,7 +30,7 @@ export function valuesFromTensorProto(
   return values;
 }
 
-function fromRepeated(p: TensorProto, dtype: DType): TensorValues {
+function fromRepeated(p: TensorProto, dtype: DType, tensor: string): TensorValues {
   switch (dtype) {
     case 'float32':
       return Float32Array.from(p.floatVal ?? []);
@@ -65,7 +66,7 @@ function fromRepeated(p: TensorProto, dtype: DType): TensorValues {
     default:
       throw new SlimscopeError({
         code: 'UNSUPPORTED',
-        file: '',
+        file: tensor,
         problem: `V1 tensors of dtype ${dtype} cannot be read.`,
         hint: 'Only numeric, bool and string tensors have readable values.',
       });

@@ -3,7 +3,7 @@ import { SlimscopeError } from '../../../base/errors';
 import type { ByteSource } from '../../bytes/byteSource';
 import { crc32cExtend, unmaskCrc } from '../../bytes/crc32c';
 import { ByteCursor, readUint32LE } from '../../bytes/varint';
-import { forEachBlockEntry } from './block';
+import { type BlockEntryVisitor, forEachBlockEntry, visitBlockEntries } from './block';
 import {
   BLOCK_TRAILER_SIZE,
   type BlockHandle,
@@ -43,6 +43,13 @@ export class TableReader {
   async forEachEntry(onEntry: TableEntrySink): Promise<void> {
     for (const handle of this.dataBlocks) {
       forEachBlockEntry(await readBlock(this.source, handle), this.source.name, onEntry);
+    }
+  }
+
+  /** Allocation-free form of forEachEntry (see visitBlockEntries). */
+  async visitEntries(visit: BlockEntryVisitor): Promise<void> {
+    for (const handle of this.dataBlocks) {
+      visitBlockEntries(await readBlock(this.source, handle), this.source.name, visit);
     }
   }
 }
