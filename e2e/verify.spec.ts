@@ -49,4 +49,13 @@ test('verify the NASNet oracle on WebGL: reference input matches logits.npy, a s
   await expect(verify.top5(2, 'Chelsea the cat')).toHaveCount(5);
   await expect(verify.run(2).getByRole('img', { name: 'Chelsea the cat' })).toBeVisible();
   await app.screenshot('verify-sample');
+
+  // WASM runs in the inference worker, its binaries served by the app itself; the verdict holds there too.
+  await verify.backend.selectOption('wasm');
+  await verify.runFiles([oracle('input.npy')]);
+  await expect(verify.run(3)).toBeVisible({ timeout: 300_000 });
+  await expect(verify.backendInUse).toContainText('WASM');
+  await expect(verify.run(3)).toContainText('backend WASM');
+  await expect(await verify.compareReference(3, oracle('logits.npy'))).toContainText('Match: logits agree');
+  await app.screenshot('verify-wasm');
 });
