@@ -2,6 +2,7 @@ import type { SlimscopeErrorInit } from '../base/errors';
 import type { CheckpointFormat, CheckpointVariable, DType } from '../formats/checkpoint';
 import type { GraphMode, NasnetModelName } from '../model/nasnet/configs';
 import type { MappingUpdate } from './mappingView';
+import type { ExportCatalogue } from './exportCatalogue';
 import type { ReadMappedWeights } from './inferenceWeights';
 import type { Method } from './protocol';
 
@@ -52,15 +53,16 @@ export interface TensorSummary {
   preview: { values: string[]; total: number };
 }
 
-export type CheckpointCatalogue = MatchingCatalogue & {
-  listPrefixes: Method<{ files: InputFile[] }, PrefixListing[]>;
-  open: Method<{ files: InputFile[]; prefix: string }, OpenedCheckpoint>;
-  openDemo: Method<Record<string, never>, OpenedCheckpoint>;
-  close: Method<{ handle: number }, null>;
-  summarize: Method<{ handle: number; name: string }, TensorSummary>;
-  /** Verify: the inference graph's weights through the mapping (see inferenceWeights.ts). */
-  readMappedWeights: ReadMappedWeights;
-};
+export type CheckpointCatalogue = MatchingCatalogue &
+  ExportCatalogue & {
+    listPrefixes: Method<{ files: InputFile[] }, PrefixListing[]>;
+    open: Method<{ files: InputFile[]; prefix: string }, OpenedCheckpoint>;
+    openDemo: Method<Record<string, never>, OpenedCheckpoint>;
+    close: Method<{ handle: number }, null>;
+    summarize: Method<{ handle: number; name: string }, TensorSummary>;
+    /** Verify: the inference graph's weights through the mapping (see inferenceWeights.ts). */
+    readMappedWeights: ReadMappedWeights;
+  };
 
 export interface MatchTarget {
   handle: number;

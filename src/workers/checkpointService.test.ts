@@ -2,6 +2,7 @@ import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SlimscopeError } from '../base/errors';
+import { decodeNpy } from '../formats/numpy/npy';
 import { fixture, haveSharedFixtures, oracleDir } from '../testing/fixtures';
 import type { CheckpointCatalogue, InputFile } from './checkpointCatalogue';
 import { serveCheckpointRequests } from './checkpointService';
@@ -86,6 +87,25 @@ describe.skipIf(!haveSharedFixtures())('checkpoint service on real files (in-thr
     expect((await c.call('redo', { handle })).view.missing).toEqual([]);
     const map = await c.call('exportAssignmentMap', { handle });
     expect(map['conv0/weights']).toBe('conv0/weights');
+    const rekeyed = await c.call('exportRekeyed', { handle, keepUnmapped: true });
+    const [index, data] = rekeyed.files;
+    const reopened = await c.call('open', {
+      files: [
+        { path: index!.fileName, file: index!.blob },
+        { path: data!.fileName, file: data!.blob },
+      ],
+      prefix: index!.fileName.replace(/\.index$/, ''),
+    });
+    expect(reopened.variables.map((v) => v.name).sort()).toEqual(
+      [...auto.view.pairs.map((p) => p.graph), ...auto.view.unused, 'global_step'].sort(),
+    );
+    const npy = await c.call('exportTensorNpy', { handle, name: 'conv0/weights', side: 'graph' });
+    const decoded = decodeNpy(new Uint8Array(await npy.files[0]!.blob.arrayBuffer()), 'x.npy');
+    expect(decoded.shape).toEqual([3, 3, 3, 32]);
+    const original = await c.call('summarize', { handle, name: 'conv0/weights' });
+    expect(original.preview.values[0]).toBe(
+      String(+Number((decoded.values as Float32Array)[0]).toPrecision(6)),
+    );
     const doc = mapped.document as { pairs: unknown[]; checkpoint: { indexSha256: string } };
     expect(doc.pairs).toHaveLength(1126);
     expect(doc.checkpoint.indexSha256).toMatch(/^[0-9a-f]{64}$/);

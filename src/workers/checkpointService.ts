@@ -11,7 +11,8 @@ import { serveRequests, type Handlers, type RequestContext } from './serve';
 import { summarizeTensor } from './tensorSummary';
 import { listWeightSources, pickSource } from './weightSources';
 import { assertNotCancelled } from './cancel';
-import { matchingHandlers } from './matchingService';
+import { exportHandlers } from './exportService';
+import { matchingHandlers, requireSession, type HeldSession } from './matchingService';
 import { readMappedWeights } from './inferenceWeights';
 
 export interface OpenEntry {
@@ -76,8 +77,10 @@ async function openSources(
 
 /** The request handlers of the checkpoint worker; also used in-thread by tests and the fallback. */
 export function checkpointHandlers(registry = new CheckpointRegistry()): Handlers<CheckpointCatalogue> {
+  const held = new Map<number, HeldSession>();
   return {
-    ...matchingHandlers(registry),
+    ...matchingHandlers(registry, held),
+    ...exportHandlers(registry, (handle) => requireSession(held, registry, handle).session),
     async listPrefixes({ files }) {
       const sources = toSources(files);
       const candidates = await listWeightSources(sources);
@@ -96,6 +99,7 @@ export function checkpointHandlers(registry = new CheckpointRegistry()): Handler
     },
     async close({ handle }) {
       registry.delete(handle);
+      held.delete(handle);
       return null;
     },
     summarize: ({ handle, name }, ctx) => summarizeTensor(registry.get(handle).reader, name, ctx),

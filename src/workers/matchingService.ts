@@ -21,9 +21,25 @@ import type { MappingUpdate, RefusalView } from './mappingView';
 import { generalizationViewOf, mappingViewOf } from './mappingViewOf';
 import type { Handlers } from './serve';
 
-interface Held {
+export interface HeldSession {
   session: MatchSession;
   model: ModelIdentity;
+}
+
+/** The session of an open checkpoint, or a NOT_FOUND error asking for Auto-match first. */
+export function requireSession(
+  held: ReadonlyMap<number, HeldSession>,
+  registry: CheckpointRegistry,
+  handle: number,
+): HeldSession {
+  const h = held.get(handle);
+  if (h) return h;
+  throw new SlimscopeError({
+    code: 'NOT_FOUND',
+    file: registry.get(handle).meta.prefix,
+    problem: 'This checkpoint has not been matched yet.',
+    hint: 'Run Auto-match first.',
+  });
 }
 
 function modelIdentity(model: NasnetModelName, mode: GraphMode, variableCount: number): ModelIdentity {
@@ -31,24 +47,22 @@ function modelIdentity(model: NasnetModelName, mode: GraphMode, variableCount: n
 }
 
 /** Matching requests: one pure mapping session per open checkpoint, kept next to its reader. */
-export function matchingHandlers(registry: CheckpointRegistry): Handlers<MatchingCatalogue> {
-  const held = new Map<number, Held>();
-  const heldOf = (handle: number): Held => {
-    const h = held.get(handle);
-    if (h) return h;
-    throw new SlimscopeError({
-      code: 'NOT_FOUND',
-      file: registry.get(handle).meta.prefix,
-      problem: 'This checkpoint has not been matched yet.',
-      hint: 'Run Auto-match first.',
-    });
-  };
-  const fresh = (handle: number, model: NasnetModelName, mode: GraphMode, preferEma: boolean): Held => {
+export function matchingHandlers(
+  registry: CheckpointRegistry,
+  held = new Map<number, HeldSession>(),
+): Handlers<MatchingCatalogue> {
+  const heldOf = (handle: number): HeldSession => requireSession(held, registry, handle);
+  const fresh = (
+    handle: number,
+    model: NasnetModelName,
+    mode: GraphMode,
+    preferEma: boolean,
+  ): HeldSession => {
     const graph = nasnetVariables(model, mode);
     const session = createSession(registry.get(handle).meta.variables, graph, { preferEma });
     return { session, model: modelIdentity(model, mode, graph.length) };
   };
-  const answer = (handle: number, h: Held, extra: Partial<MappingUpdate> = {}): MappingUpdate => {
+  const answer = (handle: number, h: HeldSession, extra: Partial<MappingUpdate> = {}): MappingUpdate => {
     held.set(handle, h);
     const document = toMappingDocument(
       h.session,

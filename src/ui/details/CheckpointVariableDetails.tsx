@@ -3,6 +3,8 @@ import type { CheckpointVariable } from '../../formats/checkpoint';
 import { useAppStore } from '../../state/store';
 import { formatBytes, formatShape } from '../common/format';
 import { elementCount } from '../scope-tree/scopeTree';
+import { exportTensorNpy } from '../../state/actions/exportActions';
+import { saveAll } from '../matching/ExportSection';
 import { KeyValues } from './KeyValues';
 import { NameLine } from './NameLine';
 
@@ -36,6 +38,11 @@ export function CheckpointVariableDetails({ variable }: { variable: CheckpointVa
       <h3>Checkpoint variable</h3>
       <NameLine name={variable.name} kind="checkpoint" />
       <KeyValues label="Checkpoint variable facts" rows={rows} />
+      {variable.dtype !== 'resource' && variable.dtype !== 'variant' && (
+        <button type="button" onClick={() => void exportTensorNpy(variable.name, 'checkpoint').then(saveAll)}>
+          Export tensor as .npy
+        </button>
+      )}
       {pair && (
         <div className="match-box st-matched-box" aria-label="Match">
           <div>

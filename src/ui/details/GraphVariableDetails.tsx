@@ -2,6 +2,8 @@ import type { GraphVariable } from '../../model/graphVariable';
 import { useAppStore } from '../../state/store';
 import { formatShape } from '../common/format';
 import { elementCount } from '../scope-tree/scopeTree';
+import { exportTensorNpy } from '../../state/actions/exportActions';
+import { saveAll } from '../matching/ExportSection';
 import { KeyValues } from './KeyValues';
 import { NameLine } from './NameLine';
 
@@ -41,6 +43,9 @@ export function GraphVariableDetails({ variable }: { variable: GraphVariable }) 
             {pair.how}
             {pair.transform ? ` · transform: ${pair.transform}` : ''}
           </div>
+          <button type="button" onClick={() => void exportTensorNpy(variable.name, 'graph').then(saveAll)}>
+            Export value as .npy
+          </button>
         </div>
       ) : (
         <p className="st-unmatched">No weights mapped yet.</p>

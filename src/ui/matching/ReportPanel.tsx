@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
+import { ExportSection } from './ExportSection';
 import { ReportList } from './ReportList';
 
 /** The mismatch report: like load_state_dict's, but complete at once, each entry selectable. */
@@ -43,6 +44,7 @@ export function ReportPanel() {
           </tr>
         </tbody>
       </table>
+      <ExportSection />
       <ReportList
         title="Graph variables without weights"
         tone="bad"
