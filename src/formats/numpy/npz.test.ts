@@ -123,6 +123,24 @@ describe('encodeNpz', () => {
     },
   );
 
+  it.each([false, true])(
+    'reads its own ZIP64 records (every size and offset in ZIP64 fields, compress=%s)',
+    async (compress) => {
+      const bytes = await encodeNpz(members, { compress, zip64: 'always' });
+      const view = new DataView(bytes.buffer);
+      const eocd = bytes.length - 22;
+      expect(view.getUint32(eocd, true)).toBe(0x06054b50);
+      expect(view.getUint32(eocd + 16, true)).toBe(0xffffffff); // directory offset only in the ZIP64 record
+      expect(view.getUint32(eocd - 20, true)).toBe(0x07064b50); // ZIP64 locator
+      const reader = await openNpz(memoryByteSource('z64.npz', bytes));
+      expect(reader.warnings).toEqual([]);
+      expect(reader.variables.map((v) => v.name)).toEqual(tensors.map((t) => t.name));
+      expect(Array.from((await reader.readTensor('cell_0/conv/weights')).values as Float32Array)).toEqual([
+        1, 2, 3, 4, 5, 6,
+      ]);
+    },
+  );
+
   it('refuses two arrays with the same name', async () => {
     const twice = [members[0], members[0]] as NpzMember[];
     expect(await rejectionCode(encodeNpz(twice))).toBe('BAD_MAPPING');

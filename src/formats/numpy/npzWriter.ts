@@ -21,6 +21,8 @@ export interface NpzWriteOptions {
   npy?: EncodeNpyOptions;
   signal?: CancelSignal;
   onProgress?: ProgressCallback;
+  /** ZIP64 records only where sizes need them (default), or always (for readers' tests). */
+  zip64?: 'auto' | 'always';
 }
 
 const U32_MAX = 0xffffffff;
@@ -45,51 +47,51 @@ function zip64Extra(values: number[]): Uint8Array {
   return out;
 }
 
-const sat = (v: number): number => (v >= U32_MAX ? U32_MAX : v);
+/** Sizes and offsets at or above `wide` go to ZIP64 fields (U32_MAX normally; 0 forces ZIP64). */
+const sat = (v: number, wide: number): number => (v >= wide ? U32_MAX : v);
 
-function commonFields(view: DataView, at: number, m: Written, zip64: boolean): void {
+function commonFields(view: DataView, at: number, m: Written, zip64: boolean, wide: number): void {
   view.setUint16(at, zip64 ? 45 : 20, true); // version needed
   view.setUint16(at + 2, m.nameBytes.some((b) => b > 0x7f) ? 0x800 : 0, true); // UTF-8 names
   view.setUint16(at + 4, m.method, true);
   view.setUint16(at + 6, 0, true);
   view.setUint16(at + 8, DOS_DATE_1980, true);
   view.setUint32(at + 10, m.crc, true);
-  view.setUint32(at + 14, sat(m.compressedSize), true);
-  view.setUint32(at + 18, sat(m.uncompressedSize), true);
+  view.setUint32(at + 14, sat(m.compressedSize, wide), true);
+  view.setUint32(at + 18, sat(m.uncompressedSize, wide), true);
   view.setUint16(at + 22, m.nameBytes.length, true);
 }
 
-function localHeader(m: Written): Uint8Array {
-  const big = m.compressedSize >= U32_MAX || m.uncompressedSize >= U32_MAX;
+function localHeader(m: Written, wide: number): Uint8Array {
+  const big = m.compressedSize >= wide || m.uncompressedSize >= wide;
   const extra = zip64Extra(big ? [m.uncompressedSize, m.compressedSize] : []);
   const out = new Uint8Array(30 + m.nameBytes.length + extra.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x04034b50, true);
-  commonFields(view, 4, m, big);
+  commonFields(view, 4, m, big, wide);
   view.setUint16(28, extra.length, true);
   out.set(m.nameBytes, 30);
   out.set(extra, 30 + m.nameBytes.length);
   return out;
 }
 
-function centralHeader(m: Written): Uint8Array {
-  const wide = [m.uncompressedSize, m.compressedSize, m.offset].filter((v) => v >= U32_MAX);
-  const extra = zip64Extra(wide);
+function centralHeader(m: Written, wide: number): Uint8Array {
+  const extra = zip64Extra([m.uncompressedSize, m.compressedSize, m.offset].filter((v) => v >= wide));
   const out = new Uint8Array(46 + m.nameBytes.length + extra.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x02014b50, true);
   view.setUint16(4, (3 << 8) | 45, true); // made by: Unix, spec 4.5
-  commonFields(view, 6, m, wide.length > 0);
+  commonFields(view, 6, m, extra.length > 0, wide);
   view.setUint16(30, extra.length, true);
   view.setUint32(38, (0o100644 << 16) >>> 0, true); // regular file, rw-r--r--
-  view.setUint32(42, sat(m.offset), true);
+  view.setUint32(42, sat(m.offset, wide), true);
   out.set(m.nameBytes, 46);
   out.set(extra, 46 + m.nameBytes.length);
   return out;
 }
 
-function endRecords(count: number, dirOffset: number, dirSize: number): Uint8Array {
-  const zip64 = count >= 0xffff || dirOffset >= U32_MAX || dirSize >= U32_MAX;
+function endRecords(count: number, dirOffset: number, dirSize: number, wide: number): Uint8Array {
+  const zip64 = count >= Math.min(wide, 0xffff) || dirOffset >= wide || dirSize >= wide;
   const out = new Uint8Array((zip64 ? 56 + 20 : 0) + 22);
   const view = new DataView(out.buffer);
   let at = 0;
@@ -108,10 +110,10 @@ function endRecords(count: number, dirOffset: number, dirSize: number): Uint8Arr
     at = 76;
   }
   view.setUint32(at, 0x06054b50, true);
-  view.setUint16(at + 8, Math.min(count, 0xffff), true);
-  view.setUint16(at + 10, Math.min(count, 0xffff), true);
-  view.setUint32(at + 12, sat(dirSize), true);
-  view.setUint32(at + 16, sat(dirOffset), true);
+  view.setUint16(at + 8, zip64 ? 0xffff : count, true);
+  view.setUint16(at + 10, zip64 ? 0xffff : count, true);
+  view.setUint32(at + 12, sat(dirSize, wide), true);
+  view.setUint32(at + 16, sat(dirOffset, wide), true);
   return out;
 }
 
@@ -136,6 +138,7 @@ export async function* npzChunks(
   options: NpzWriteOptions = {},
 ): AsyncGenerator<Uint8Array> {
   checkNames(members);
+  const wide = options.zip64 === 'always' ? 0 : U32_MAX;
   const written: Written[] = [];
   let offset = 0;
   for (const [i, member] of members.entries()) {
@@ -156,17 +159,17 @@ export async function* npzChunks(
       uncompressedSize: npy.length,
       offset,
     };
-    const head = localHeader(m);
+    const head = localHeader(m, wide);
     yield head;
     yield body;
     offset += head.length + body.length;
     written.push(m);
     options.onProgress?.({ phase: 'npz', done: i + 1, total: members.length });
   }
-  const central = written.map(centralHeader);
+  const central = written.map((m) => centralHeader(m, wide));
   const dirSize = central.reduce((n, c) => n + c.length, 0);
   for (const c of central) yield c;
-  yield endRecords(written.length, offset, dirSize);
+  yield endRecords(written.length, offset, dirSize, wide);
 }
 
 /** Collects an .npz in memory (small exports and tests; large ones should consume `npzChunks`). */
