@@ -90,6 +90,23 @@ describe('openKerasH5', () => {
     reader.close();
   });
 
+  it('joins attributes Keras split into name0, name1… (large models)', async () => {
+    const bytes = makeH5((f) => {
+      keras2Layout(f);
+      f.delete_attribute('layer_names');
+      f.create_attribute('layer_names0', ['conv1', 'bn'], [2], 'S5');
+      f.create_attribute('layer_names1', ['flatten'], [1], 'S7');
+    });
+    const reader = await openKerasH5(memoryByteSource('split.h5', bytes));
+    expect(reader.variables.map((v) => v.name)).toEqual([
+      'conv1/kernel:0',
+      'conv1/bias:0',
+      'bn/moving_mean:0',
+      'bn/count:0',
+    ]);
+    reader.close();
+  });
+
   it('falls back to dataset paths for other layouts (Keras 3 .weights.h5)', async () => {
     const bytes = makeH5((f) => {
       const vars = f.create_group('layers').create_group('dense').create_group('vars');

@@ -28,9 +28,18 @@ function stringList(value: unknown): string[] {
   return [];
 }
 
+/**
+ * A string-list attribute; Keras splits one larger than HDF5's 64 KB header limit into
+ * `name0`, `name1`, … (hdf5_format.py, save_attributes_to_hdf5_group).
+ */
 function attrStrings(entity: Group, name: string): string[] | undefined {
-  const attr = entity.attrs[name];
-  return attr ? stringList(attr.value) : undefined;
+  const attrs = entity.attrs;
+  const whole = attrs[name];
+  if (whole) return stringList(whole.value);
+  if (!attrs[`${name}0`]) return undefined;
+  const out: string[] = [];
+  for (let i = 0; attrs[`${name}${i}`]; i++) out.push(...stringList(attrs[`${name}${i}`]?.value));
+  return out;
 }
 
 function layoutByLayerNames(root: Group, layerNames: string[], classes: H5Classes): KerasWeight[] {
