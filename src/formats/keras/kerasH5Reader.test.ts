@@ -143,6 +143,7 @@ describe('openKerasH5', () => {
     });
     await expect(openKerasH5(memoryByteSource('t.h5', good.subarray(0, 600)))).rejects.toMatchObject({
       code: 'BAD_FORMAT',
+      problem: expect.stringMatching(/truncated file/),
     });
     await expect(openKerasH5(memoryByteSource('big.h5', good), { maxBytes: 1000 })).rejects.toMatchObject({
       code: 'TOO_LARGE',

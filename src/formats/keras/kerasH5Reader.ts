@@ -29,7 +29,12 @@ type H5Metadata = Dataset['metadata'];
 
 let loaded: Promise<{ h5: H5Module; module: Awaited<H5Module['ready']> }> | undefined;
 function loadH5wasm(): Promise<{ h5: H5Module; module: Awaited<H5Module['ready']> }> {
-  loaded ??= import('h5wasm').then(async ({ default: h5 }) => ({ h5, module: await h5.ready }));
+  loaded ??= import('h5wasm').then(async ({ default: h5 }) => {
+    const module = await h5.ready;
+    // HDF5 errors become exceptions (turned into typed errors here) instead of lines on stderr.
+    module.activate_throwing_error_handler();
+    return { h5, module };
+  });
   return loaded;
 }
 let nextFileId = 0;
@@ -63,12 +68,18 @@ async function checkSignature(source: ByteSource, maxBytes: number): Promise<voi
   }
 }
 
+/** The innermost reason of an HDF5 error stack (`#003: … in H5F__super_read(): truncated file: …`). */
+function hdf5Reason(message: string): string {
+  const reasons = [...message.matchAll(/#\d+: .* in [\w.]+\(\): (.*)$/gm)].map((m) => m[1]);
+  return (reasons.at(-1) ?? message).slice(0, 300);
+}
+
 function damaged(file: string, e: unknown): SlimscopeError {
   if (e instanceof SlimscopeError) return e;
   return new SlimscopeError({
     code: 'BAD_FORMAT',
     file,
-    problem: `The HDF5 library could not read the file (${e instanceof Error ? e.message : String(e)}).`,
+    problem: `The HDF5 library could not read the file: ${hdf5Reason(e instanceof Error ? e.message : String(e))}.`,
     hint: 'The file is damaged or truncated; save the weights again.',
     cause: e,
   });

@@ -55,7 +55,8 @@ export async function readBundleIndex(source: ByteSource): Promise<BundleIndex> 
   const file = source.name;
   await table.visitEntries((key, keyLength, block, start, end) => {
     if (keyLength === 0) header = decodeHeaderOrFail(block.subarray(start, end), file);
-    else if (key[0] === 0) sliceEntries.set(binaryString(key, keyLength), decodeBundleEntryAt(block, start, end, file));
+    else if (key[0] === 0)
+      sliceEntries.set(binaryString(key, keyLength), decodeBundleEntryAt(block, start, end, file));
     else {
       keys.add(key, keyLength);
       list.push(decodeBundleEntryAt(block, start, end, file));

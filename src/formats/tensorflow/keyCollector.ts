@@ -28,6 +28,8 @@ export class KeyCollector {
     const names = decoder.decode(this.buf.subarray(0, this.pos - 1)).split('\0');
     if (names.length === n) return names;
     // A key containing NUL itself: decode key by key.
-    return this.starts.map((s, i) => decoder.decode(this.buf.subarray(s, (this.starts[i + 1] ?? this.pos) - 1)));
+    return this.starts.map((s, i) =>
+      decoder.decode(this.buf.subarray(s, (this.starts[i + 1] ?? this.pos) - 1)),
+    );
   }
 }

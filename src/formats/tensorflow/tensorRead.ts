@@ -34,13 +34,19 @@ export async function readRangeWithCrc(
   const out = new Uint8Array(size);
   const started = Date.now();
   let crc = 0;
+  // The next chunk is requested before the current one is checksummed, so IO and CRC overlap.
+  let pending: Promise<Uint8Array> | undefined = source.read(offset, Math.min(READ_CHUNK, size));
   for (let done = 0; done < size;) {
-    if (options.signal?.cancelled) throw cancelledError(label);
-    const n = Math.min(READ_CHUNK, size - done);
-    const chunk = await source.read(offset + done, n);
+    const chunk: Uint8Array = await pending!;
+    const next: number = done + chunk.length;
+    pending = next < size ? source.read(offset + next, Math.min(READ_CHUNK, size - next)) : undefined;
+    if (options.signal?.cancelled) {
+      pending?.catch(() => undefined);
+      throw cancelledError(label);
+    }
     crc = crc32cExtend(crc, chunk);
     out.set(chunk, done);
-    done += n;
+    done = next;
     const seconds = (Date.now() - started) / 1000;
     options.onProgress?.({
       phase: `reading ${label}`,

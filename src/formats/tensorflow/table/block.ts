@@ -58,10 +58,14 @@ export function forEachBlockEntry(
 /** Bytes → string with one char per byte (code 0–255); exact for any bytes. */
 export function binaryString(bytes: Uint8Array, length = bytes.length): string {
   if (length === 0) return '';
-  if (length <= 1024) return String.fromCharCode.apply(null, bytes.subarray(0, length) as unknown as number[]);
+  if (length <= 1024)
+    return String.fromCharCode.apply(null, bytes.subarray(0, length) as unknown as number[]);
   let s = '';
   for (let i = 0; i < length; i += 1024) {
-    s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(length, i + 1024)) as unknown as number[]);
+    s += String.fromCharCode.apply(
+      null,
+      bytes.subarray(i, Math.min(length, i + 1024)) as unknown as number[],
+    );
   }
   return s;
 }

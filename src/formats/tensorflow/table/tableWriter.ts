@@ -20,9 +20,42 @@ class Output {
   }
 }
 
+/** A growable byte buffer with varint appends. */
+class ByteBuffer {
+  bytes = new Uint8Array(1 << 12);
+  length = 0;
+
+  private ensure(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  varint(v: number): void {
+    this.ensure(10);
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.bytes[this.length++] = v;
+  }
+
+  keySuffix(key: string, from: number): void {
+    this.ensure(key.length - from);
+    for (let i = from; i < key.length; i++) this.bytes[this.length++] = key.charCodeAt(i);
+  }
+
+  append(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.bytes.set(b, this.length);
+    this.length += b.length;
+  }
+}
+
 /** LevelDB BlockBuilder: prefix-compressed keys, a restart point every `interval` entries. */
 class BlockBuilder {
-  private buf: number[] = [];
+  private buf = new ByteBuffer();
   private restarts = [0];
   private counter = 0;
   private lastKey = '';
@@ -45,23 +78,24 @@ class BlockBuilder {
       this.restarts.push(this.buf.length);
       this.counter = 0;
     }
-    pushVarint(this.buf, shared);
-    pushVarint(this.buf, key.length - shared);
-    pushVarint(this.buf, value.length);
-    for (let i = shared; i < key.length; i++) this.buf.push(key.charCodeAt(i));
-    for (let i = 0; i < value.length; i++) this.buf.push(value[i]!);
+    this.buf.varint(shared);
+    this.buf.varint(key.length - shared);
+    this.buf.varint(value.length);
+    this.buf.keySuffix(key, shared);
+    this.buf.append(value);
     this.lastKey = key;
     this.counter++;
   }
 
   finish(): Uint8Array {
-    const out = new Uint8Array(this.buf.length + this.restarts.length * 4 + 4);
-    out.set(this.buf);
+    const size = this.buf.length;
+    const out = new Uint8Array(size + this.restarts.length * 4 + 4);
+    out.set(this.buf.bytes.subarray(0, size));
     const view = new DataView(out.buffer);
-    let p = this.buf.length;
+    let p = size;
     for (const r of this.restarts) view.setUint32((p += 4) - 4, r, true);
     view.setUint32(p, this.restarts.length, true);
-    this.buf = [];
+    this.buf = new ByteBuffer();
     this.restarts = [0];
     this.counter = 0;
     this.lastKey = '';
