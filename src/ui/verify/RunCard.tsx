@@ -1,14 +1,24 @@
+import { useEffect, useRef } from 'react';
 import type { VerifyRun } from '../../state/slices/verifySlice';
 import { ActivationTable } from './ActivationTable';
 import { ReferenceCompare } from './ReferenceCompare';
 
 const BACKEND_LABEL = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' } as const;
 
+/** A new run scrolls into view once; re-mounting (switching tabs) does not scroll again. */
+let lastRevealedRun = 0;
+
 /** One run: top-5 per input, backend and latency, reference comparison, activation statistics. */
 export function RunCard({ run }: { run: VerifyRun }) {
   const perImage = run.latencyMs / Math.max(1, run.top.length);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (run.id <= lastRevealedRun) return;
+    lastRevealedRun = run.id;
+    ref.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [run.id]);
   return (
-    <article className="verify-run" aria-label={`Run ${run.id}`}>
+    <article ref={ref} className="verify-run" aria-label={`Run ${run.id}`}>
       <header>
         <strong>Run {run.id}</strong> · backend <strong>{BACKEND_LABEL[run.backend]}</strong> ·{' '}
         <span aria-label="Latency">
