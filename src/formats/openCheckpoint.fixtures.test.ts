@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture, fixturesDir, haveSharedFixtures } from '../testing/fixtures';
+import { blobByteSource } from './bytes/blobByteSource';
 import { listNodeCheckpointPrefixes, nodeByteSource, openNodeCheckpoint } from './bytes/nodeByteSource';
 import { checkpointGraph, openCheckpoint } from './open';
 import { countDeclared } from './tensorflow/metaGraph';
@@ -89,5 +91,32 @@ describe.skipIf(!haveSharedFixtures())('opening real fixture folders, with the g
     const all = await listNodeCheckpointPrefixes(fixturesDir);
     expect(all).toHaveLength(22);
     expect(all.filter((c) => c.format === 'tf-v1')).toHaveLength(5);
+  });
+
+  it('reads through Blob byte sources exactly as through Node files (browser path)', async () => {
+    const dir = fixture('keras-iris-sharded-tf2');
+    const names = ['model.ckpt.index', 'model.ckpt.data-00000-of-00002', 'model.ckpt.data-00001-of-00002'];
+    const blobs = names.map((n) => blobByteSource(new Blob([readFileSync(`${dir}/${n}`)]), `iris/${n}`));
+    const viaBlob = await openCheckpoint(blobs);
+    const viaNode = await openNodeCheckpoint(`${dir}/model.ckpt`);
+    expect(viaBlob.variables.map((v) => [v.name, v.fullName, v.role])).toEqual(
+      viaNode.variables.map((v) => [v.name, v.fullName, v.role]),
+    );
+    const name = 'layer-2/kernel/.ATTRIBUTES/VARIABLE_VALUE';
+    expect((await viaBlob.readTensor(name)).values).toEqual((await viaNode.readTensor(name)).values);
+  });
+
+  it('real files in the wrong role give typed errors naming them', async () => {
+    const dir = fixture('houseprices-tf1.10');
+    const data = `${dir}/model.ckpt.data-00000-of-00001`;
+    await expect(openNodeCheckpoint([data])).rejects.toMatchObject({ code: 'MISSING_INDEX', file: data });
+    const meta = await nodeByteSource(`${dir}/model.ckpt.meta`, 'x/model.ckpt.index');
+    await expect(openCheckpoint([meta])).rejects.toMatchObject({
+      code: 'BAD_MAGIC',
+      file: 'x/model.ckpt.index',
+    });
+    const index = readFileSync(`${dir}/model.ckpt.index`);
+    const cut = blobByteSource(new Blob([index.subarray(0, index.length - 100)]), 'cut.index');
+    await expect(openCheckpoint([cut])).rejects.toMatchObject({ file: 'cut.index' });
   });
 });
