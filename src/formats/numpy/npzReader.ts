@@ -46,20 +46,23 @@ async function inflatedHeader(source: ByteSource, start: number, member: ZipMemb
       throw badMember(member, `does not inflate (${(e as Error).message})`);
     }
     if (need === 12 && have >= 10)
-      need = Math.min(parsePreamble(prefix(), member.name).headerEnd, MAX_HEADER_BYTES);
+      need = Math.min(parsePreamble(prefix(), label(member)).headerEnd, MAX_HEADER_BYTES);
   }
   const bytes = prefix();
-  const { version, headerEnd } = parsePreamble(bytes, member.name);
+  const { version, headerEnd } = parsePreamble(bytes, label(member));
   if (headerEnd > bytes.length) throw badMember(member, 'ends inside its .npy header');
   const text = bytes.subarray(version[0] === 1 ? 10 : 12, headerEnd);
   const decoded = version[0] >= 3 ? new TextDecoder().decode(text) : String.fromCharCode(...text);
-  return parseHeaderDict(decoded, version, headerEnd, member.name);
+  return parseHeaderDict(decoded, version, headerEnd, label(member));
 }
+
+/** A member's name for messages (a damaged directory can leave it empty). */
+const label = (member: ZipMember): string => member.name || '(unnamed .npz member)';
 
 function badMember(member: ZipMember, what: string): SlimscopeError {
   return new SlimscopeError({
     code: 'BAD_NUMPY',
-    file: member.name || '(unnamed .npz member)',
+    file: label(member),
     problem: `The .npz member ${member.name} ${what}.`,
     hint: 'Save the arrays again with np.savez.',
   });
@@ -69,14 +72,14 @@ async function openEntry(source: ByteSource, member: ZipMember): Promise<NpzEntr
   const dataStart = await memberDataOffset(source, member);
   let header: NpyHeader;
   if (member.method === 0) {
-    const named: ByteSource = { name: member.name, size: source.size, read: (o, l) => source.read(o, l) };
+    const named: ByteSource = { name: label(member), size: source.size, read: (o, l) => source.read(o, l) };
     header = await readNpyHeader(named, dataStart, member.compressedSize);
   } else if (member.method === 8) {
     header = await inflatedHeader(source, dataStart, member);
   } else {
     throw new SlimscopeError({
       code: 'UNSUPPORTED',
-      file: member.name,
+      file: label(member),
       problem: `The .npz member ${member.name} uses ZIP compression method ${member.method}.`,
       hint: 'Only stored and deflated members (np.savez, np.savez_compressed) are supported.',
     });
@@ -118,7 +121,7 @@ export class NpzReader implements CheckpointReader {
       try {
         reader.add(await openEntry(source, member));
       } catch (e) {
-        reader.warnings.push(toSlimscopeError(e, member.name));
+        reader.warnings.push(toSlimscopeError(e, label(member)));
       }
     }
     return reader;
@@ -161,7 +164,7 @@ export class NpzReader implements CheckpointReader {
       });
     }
     const data = bytes.subarray(header.dataOffset, header.dataOffset + header.dataLength);
-    return { name, ...decodeNpyData(header, data, member.name) };
+    return { name, ...decodeNpyData(header, data, label(member)) };
   }
 }
 
