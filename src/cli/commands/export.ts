@@ -4,6 +4,7 @@
 import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
+import type { Progress } from '../../base/progress';
 import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import type { ExportEntry } from '../../formats/export/exportPlan';
@@ -111,6 +112,19 @@ async function writeNpz(path: string, chunks: AsyncIterable<Uint8Array>): Promis
   }
 }
 
+/** Percent done on stderr when it is a terminal (long exports), nothing otherwise. */
+function progressLine(): ((p: Progress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let shown = -1;
+  return (p) => {
+    const percent = Math.floor((100 * p.done) / Math.max(p.total, 1));
+    if (percent === shown) return;
+    shown = percent;
+    const rate = p.bytesPerSecond ? ` ${(p.bytesPerSecond / 2 ** 20).toFixed(0)} MB/s` : '';
+    process.stderr.write(`\rexport ${percent}%${rate}${percent === 100 ? '\n' : ''}`);
+  };
+}
+
 function samePrefix(a: string, b: string): boolean {
   return resolve(a.replace(/\.(index|data-\d{5}-of-\d{5})$/, '')) === resolve(b);
 }
@@ -127,7 +141,7 @@ export async function run(args: string[]): Promise<number> {
   const request = { reader, entries, keepUnmapped: a.keepUnmapped };
   const summary: Record<string, unknown> = { source: reader.prefix, format: reader.format };
   if (a.out) {
-    const exp = exportRekeyed(request);
+    const exp = exportRekeyed(request, { onProgress: progressLine() });
     const files = await writeExportFiles(exp, a.out);
     const copied = exp.plan.tensors.filter((t) => t.copy).length;
     Object.assign(summary, {
