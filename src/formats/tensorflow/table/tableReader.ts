@@ -130,7 +130,9 @@ export async function readBlock(source: ByteSource, h: BlockHandle): Promise<Uin
 
 function snappyBlock(contents: Uint8Array, file: string, offset: number): Uint8Array {
   try {
-    return uncompress(contents, MAX_BLOCK_BYTES);
+    // A Snappy stream expands at most ~21x (a 3-byte copy op yields 64 bytes): refuse larger claims
+    // before allocating.
+    return uncompress(contents, Math.min(MAX_BLOCK_BYTES, contents.length * 32 + 1024));
   } catch (cause) {
     throw new SlimscopeError({
       code: 'BAD_SNAPPY',
