@@ -78,7 +78,7 @@ export async function readBundleIndex(source: ByteSource): Promise<BundleIndex> 
       hint: 'The index is damaged; re-copy it from its source.',
     });
   }
-  return new BundleIndex(header, keys.finish(), list, sliceEntries);
+  return new BundleIndex(header, keys.finish(source.name), list, sliceEntries);
 }
 
 function decodeHeaderOrFail(value: Uint8Array, file: string): BundleHeader {

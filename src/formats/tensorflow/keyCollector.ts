@@ -1,3 +1,5 @@
+import { SlimscopeError } from '../../base/errors';
+
 const decoder = new TextDecoder('utf-8');
 
 /**
@@ -8,7 +10,7 @@ const decoder = new TextDecoder('utf-8');
 export class KeyCollector {
   private buf = new Uint8Array(1 << 16);
   private pos = 0;
-  private readonly starts: number[] = [];
+  private count = 0;
 
   add(key: Uint8Array, length: number): void {
     if (this.pos + length + 1 > this.buf.length) {
@@ -16,20 +18,25 @@ export class KeyCollector {
       grown.set(this.buf.subarray(0, this.pos));
       this.buf = grown;
     }
-    this.starts.push(this.pos);
-    this.buf.set(key.subarray(0, length), this.pos);
-    this.pos += length;
-    this.buf[this.pos++] = 0;
+    this.count++;
+    const buf = this.buf;
+    let p = this.pos;
+    // A plain loop: keys are short, and a subarray view per key would be garbage to collect.
+    for (let i = 0; i < length; i++) buf[p++] = key[i]!;
+    buf[p++] = 0;
+    this.pos = p;
   }
 
-  finish(): string[] {
-    const n = this.starts.length;
-    if (n === 0) return [];
+  /** All keys as strings; `file` names the index in the error for a key containing NUL. */
+  finish(file: string): string[] {
+    if (this.count === 0) return [];
     const names = decoder.decode(this.buf.subarray(0, this.pos - 1)).split('\0');
-    if (names.length === n) return names;
-    // A key containing NUL itself: decode key by key.
-    return this.starts.map((s, i) =>
-      decoder.decode(this.buf.subarray(s, (this.starts[i + 1] ?? this.pos) - 1)),
-    );
+    if (names.length === this.count) return names;
+    throw new SlimscopeError({
+      code: 'BAD_FORMAT',
+      file,
+      problem: 'A tensor name in the index contains a NUL character.',
+      hint: 'TensorFlow never writes such names; the index is damaged.',
+    });
   }
 }

@@ -38,7 +38,8 @@ export function visitBlockEntries(block: Uint8Array, file: string, visit: BlockE
       grown.set(keyBuffer.subarray(0, shared));
       keyBuffer = grown;
     }
-    keyBuffer.set(block.subarray(deltaStart, valueStart), shared);
+    if (nonShared < 64) for (let i = 0; i < nonShared; i++) keyBuffer[shared + i] = block[deltaStart + i]!;
+    else keyBuffer.set(block.subarray(deltaStart, valueStart), shared);
     cur.pos = valueEnd;
     visit(keyBuffer, keyLength, block, valueStart, valueEnd);
   }
