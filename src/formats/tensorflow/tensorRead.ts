@@ -3,8 +3,13 @@ import type { ByteSource } from '../bytes/byteSource';
 import { crc32cExtend } from '../bytes/crc32c';
 import type { ReadOptions } from '../checkpoint';
 
-/** Tensors are read in pieces of this size so progress and cancel stay responsive. */
+/** Streams (statistics, exports) read in pieces of this size so progress and cancel stay responsive. */
 export const READ_CHUNK = 4 << 20;
+/**
+ * Tensors up to this size are read with one call straight into their final buffer (a chunked
+ * read needs one more copy); bigger ones are read in READ_CHUNK pieces with progress and cancel.
+ */
+const ONE_READ_MAX = 64 << 20;
 
 export function cancelledError(what: string): SlimscopeError {
   return new SlimscopeError({
@@ -26,7 +31,7 @@ export async function readRangeWithCrc(
   label: string,
   options: ReadOptions = {},
 ): Promise<{ bytes: Uint8Array; crc: number }> {
-  if (size <= READ_CHUNK) {
+  if (size <= ONE_READ_MAX) {
     if (options.signal?.cancelled) throw cancelledError(label);
     const bytes = await source.read(offset, size);
     return { bytes, crc: crc32cExtend(0, bytes) };
