@@ -6,10 +6,14 @@ import type { GraphVariableKind } from '../model/graphVariable';
 
 export type ParamKind = GraphVariableKind;
 
-/** The variable's original name: TF2 `full_name` if known, without `:0` or the object suffix. */
+/**
+ * The variable's original name: TF2 `full_name` if known, without `:0` or the object suffix, and
+ * without the repeated layer scope of Keras .h5 paths (`conv1/conv1/kernel` → `conv1/kernel`).
+ */
 export function normalizeName(name: string, fullName?: string): string {
   const base = fullName && fullName.length > 0 ? fullName : name;
-  return base.replace(/\/\.ATTRIBUTES\/VARIABLE_VALUE$/, '').replace(/:\d+$/, '');
+  const plain = base.replace(/\/\.ATTRIBUTES\/VARIABLE_VALUE$/, '').replace(/:\d+$/, '');
+  return plain.includes('/') ? plain.replace(/(^|\/)([^/]+)\/\2(?=\/)/g, '$1$2') : plain;
 }
 
 /** Path components; `/` (TF) and `.` (PyTorch state dicts) both separate scopes. */

@@ -17,6 +17,37 @@ export function splitGroup(comps: readonly string[]): { group: string; local: st
   return { group: comps.slice(0, -1).join('/'), local: [] };
 }
 
+/** `…_left1_5` → cell `5`; `…_stem_1` → `stem`, `1`. A number glued to a word (`bn1`) is no cell id. */
+const CELL_SUFFIX = /^(.+?)_(?:([a-z]+)_)?(\d+)$/i;
+/** A `word_N` suffix counts as a cell id when this many different layer names end with it. */
+const MIN_WORD_SUFFIX_LAYERS = 3;
+
+/**
+ * Flat layer names carry their cell in a suffix instead of a scope (Keras' TF2 and .h5 names:
+ * `separable_conv_1_normal_left1_5/depthwise_kernel`). Returns, per such layer name, its cell id
+ * and the rest; `word_N` suffixes (`stem_1`, `reduce_4`) only when several layers share them.
+ */
+export function flatCellIds(layerNames: Iterable<string>): Map<string, { cell: string; rest: string }> {
+  const layers = [...new Set(layerNames)];
+  const wordSuffixCount = new Map<string, number>();
+  for (const l of layers) {
+    const m = CELL_SUFFIX.exec(l);
+    if (m?.[2]) wordSuffixCount.set(`${m[2]}_${m[3]}`, (wordSuffixCount.get(`${m[2]}_${m[3]}`) ?? 0) + 1);
+  }
+  const out = new Map<string, { cell: string; rest: string }>();
+  for (const l of layers) {
+    const m = CELL_SUFFIX.exec(l);
+    if (!m) continue;
+    const word = m[2] ? `${m[2]}_${m[3]}` : '';
+    if (word && (wordSuffixCount.get(word) ?? 0) >= MIN_WORD_SUFFIX_LAYERS) {
+      out.set(l, { cell: word, rest: m[1] as string });
+    } else {
+      out.set(l, { cell: m[3] as string, rest: word ? `${m[1]}_${m[2]}` : (m[1] as string) });
+    }
+  }
+  return out;
+}
+
 /** Checkpoint order of a group: stems first, then by the numbers in its name. */
 export function groupOrderKey(group: string): number[] {
   const t = group.split('/').flatMap((c) => tokens(c));

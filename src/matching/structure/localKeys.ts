@@ -87,6 +87,16 @@ const SEP_WORDS = new Set(['separable', 'sep', 'sepconv', 'depthwise', 'pointwis
 /** A number of a name part that is not a kernel size. */
 const firstNumber = (comp: string): number | undefined => numbersOf(comp)[0];
 
+/** A combination numbered by its side (`left1`, `right_2`): [component index, number] or [-1]. */
+function sideNumber(toks: readonly string[][]): [number, number | undefined] {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as string[];
+    const j = t.findIndex((w, k) => (w === 'left' || w === 'right') && /^\d+$/.test(t[k + 1] ?? ''));
+    if (j >= 0) return [i, Number(t[j + 1])];
+  }
+  return [-1, undefined];
+}
+
 /**
  * Checkpoint local path (components after the cell's own name part, leaf excluded), read from
  * its words and numbers. Returns null when the path says nothing recognisable.
@@ -99,16 +109,17 @@ export function foreignLocalKey(scope: readonly string[], param: ParamKind): Loc
     param === 'depthwise_weights' || param === 'pointwise_weights' || all.some((t) => SEP_WORDS.has(t));
   const adjust = !sepish && all.some((t) => ADJUST_WORDS.has(t) && t !== 'reduce');
   if (adjust) return { unit: bn ? 'adjustbn' : 'adjust', param, order: scope.join('/') };
-  const combIdx = toks.findIndex((t) => t.some((w) => COMB_WORDS.has(w)) && t.some((w) => /^\d+$/.test(w)));
+  let combIdx = toks.findIndex((t) => t.some((w) => COMB_WORDS.has(w)) && t.some((w) => /^\d+$/.test(w)));
+  let comb = combIdx < 0 ? undefined : firstNumber(scope[combIdx] as string);
+  if (combIdx < 0) [combIdx, comb] = sideNumber(toks);
   const side = all.includes('left') ? 'left' : all.includes('right') ? 'right' : undefined;
   if (combIdx < 0) {
     if (sepish || side) return null;
     return { unit: bn ? 'mainbn' : 'main', param };
   }
-  const comb = firstNumber(scope[combIdx] as string);
   if (!sepish) return { unit: bn ? 'combbn' : 'comb', comb, side, param };
   let layer: number | undefined;
-  for (let i = scope.length - 1; i > combIdx && layer === undefined; i--) {
+  for (let i = scope.length - 1; i >= combIdx && layer === undefined; i--) {
     const t = toks[i] as string[];
     if (t.some((w) => w === 'separable' || w === 'sep' || w === 'sepconv'))
       layer = firstNumber(scope[i] as string);

@@ -8,7 +8,7 @@ import type { WeightEntry } from '../leftovers';
 import { paramKind, splitComponents } from '../names';
 import { inferTransform, toTfLayout } from '../transforms';
 import type { Ambiguity, Layout, MatchGraphVariable, MatchPair, ShapeMismatch } from '../types';
-import { alignSequences, compareKeys, groupOrderKey, splitGroup } from './cells';
+import { alignSequences, compareKeys, flatCellIds, groupOrderKey, splitGroup } from './cells';
 import { foreignLocalKey, localKeyString, slimLocalKey, type LocalKey } from './localKeys';
 
 interface Item<V> {
@@ -66,22 +66,32 @@ function checkpointItems(
   statScopes: ReadonlySet<string>,
 ): Map<string, Item<WeightEntry>[]> {
   const cells = new Map<string, Item<WeightEntry>[]>();
-  for (const w of weights) {
-    const comps = splitComponents(w.norm);
+  const split = weights.map((w) => ({ w, comps: splitComponents(w.norm) }));
+  const groups = split.map(({ comps }) => splitGroup(comps));
+  // Names with no scope below their group may carry the cell as a layer-name suffix instead.
+  const flat = flatCellIds(
+    split.flatMap(({ comps }, i) => (groups[i]?.local.length ? [] : [comps[comps.length - 2] ?? ''])),
+  );
+  split.forEach(({ w, comps }, i) => {
     const scope = comps.slice(0, -1);
     const param = paramKind(
       comps[comps.length - 1] as string,
       scope,
       statScopes.has(scope.join('/').toLowerCase()),
     );
-    if (!param) continue;
-    const { group, local } = splitGroup(comps);
+    if (!param) return;
+    let { group, local } = groups[i] as { group: string; local: string[] };
+    const suffix = local.length === 0 ? flat.get(scope[scope.length - 1] ?? '') : undefined;
+    if (suffix) {
+      group = [...scope.slice(0, -1), suffix.cell].join('/');
+      local = [suffix.rest];
+    }
     const key = foreignLocalKey(local, param);
-    if (!key) continue;
+    if (!key) return;
     const list = cells.get(group);
     if (list) list.push({ v: w, key });
     else cells.set(group, [{ v: w, key }]);
-  }
+  });
   return cells;
 }
 
