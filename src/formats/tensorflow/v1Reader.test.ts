@@ -104,4 +104,14 @@ describe('V1 sliced tensors', () => {
     expect((await r.readTensor('w')).values).toEqual(Float32Array.of(1, 2, 3, 4, 5, 6));
     expect((await r.readTensor('b')).values).toEqual(Float32Array.of(7, 8));
   });
+
+  it('reports missing V1 shard files by name and lists the rest', async () => {
+    const bytes = v1Table([{ name: 'b', shape: [2], slices: [[[{ start: 0, length: -1 }], [7, 8]]] }]);
+    const r = await openCheckpoint([memoryByteSource('ckpt/model-00001-of-00003', bytes)]);
+    expect(r.variables.map((v) => v.name)).toEqual(['b']);
+    expect(r.warnings.map((w) => [w.code, w.file])).toEqual([
+      ['MISSING_SHARD', 'ckpt/model-00000-of-00003'],
+      ['MISSING_SHARD', 'ckpt/model-00002-of-00003'],
+    ]);
+  });
 });

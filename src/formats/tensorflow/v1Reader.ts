@@ -43,7 +43,8 @@ export class V1Reader implements CheckpointReader {
   static async open(prefix: string, files: readonly ByteSource[]): Promise<V1Reader> {
     const tensors = new Map<string, V1Tensor>();
     const records = new Map<string, SliceRecord>();
-    for (const [shard, file] of files.entries()) {
+    const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const [shard, file] of sorted.entries()) {
       const table = await TableReader.open(file);
       for (const block of table.dataBlocks) {
         const contents = await readBlock(file, block);
@@ -58,8 +59,10 @@ export class V1Reader implements CheckpointReader {
       t.variable.bytes = recs.reduce((n, r) => n + (r?.valueBytes ?? 0), 0);
       t.variable.offset = recs[0]?.block.offset ?? 0;
     }
-    const sorted = new Map([...tensors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return new V1Reader(prefix, sorted, records);
+    const byName = new Map([...tensors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const reader = new V1Reader(prefix, byName, records);
+    reader.warnings.push(...missingV1Shards(prefix, sorted));
+    return reader;
   }
 
   async readTensor(name: string, options: ReadOptions = {}): Promise<TensorData> {
@@ -111,6 +114,28 @@ export class V1Reader implements CheckpointReader {
       });
     }
   }
+}
+
+/** `prefix-0000i-of-0000N` files that should be there but are not (their tensors are not listed). */
+function missingV1Shards(prefix: string, files: readonly ByteSource[]): SlimscopeError[] {
+  const m = /-\d{5}-of-(\d{5})$/.exec(files[0]?.name ?? '');
+  if (!m) return [];
+  const total = Number(m[1]);
+  const present = new Set(files.map((f) => f.name));
+  const out: SlimscopeError[] = [];
+  for (let i = 0; i < total && out.length < 100; i++) {
+    const name = `${prefix}-${String(i).padStart(5, '0')}-of-${m[1]}`;
+    if (present.has(name)) continue;
+    out.push(
+      new SlimscopeError({
+        code: 'MISSING_SHARD',
+        file: name,
+        problem: 'This file of the V1 checkpoint is missing; the tensors it holds are not listed.',
+        hint: 'Add the file (same folder, same name) to see and read them.',
+      }),
+    );
+  }
+  return out;
 }
 
 function decodeMeta(value: Uint8Array, file: string): tensorflow.ISavedTensorSliceMeta {
