@@ -1,6 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { depthwiseByPieces, depthwisePieces, shiftedSubsample, type KernelPiece } from './kernels';
+import {
+  depthwiseByPieces,
+  depthwisePieces,
+  shiftedKernel,
+  shiftedPads,
+  type KernelPiece,
+} from './forwardKernels';
 import { PROGRAM_INPUT, type NasnetProgram, type Step, type WeightArray } from './programTypes';
 
 type Tensors = Record<string, tf.Tensor>;
@@ -19,6 +25,8 @@ export interface RunOptions {
    * kept, so the callback must `tf.keep` anything it derives from it and wants to hold.
    */
   onEndpoint?: (name: string, value: tf.Tensor) => void;
+  /** Called after every step with its output (profiling: sync on it to time steps one by one). */
+  onStep?: (step: Step, value: tf.Tensor) => void;
 }
 
 export interface RunnerOptions {
@@ -42,8 +50,10 @@ function stepWeights(step: Step, splitDepthwise: boolean): StepWeights {
 
 function stepTensors(step: Step): Tensors {
   switch (step.kind) {
-    case 'conv':
-      return { filter: upload(step.weights), ...(step.bias ? { bias: tf.tensor1d(step.bias) } : {}) };
+    case 'conv': {
+      const filter = upload(step.shifted ? shiftedKernel(step.weights) : step.weights);
+      return { filter, ...(step.bias ? { bias: tf.tensor1d(step.bias) } : {}) };
+    }
     case 'separable':
       return {
         depthwise: upload(step.depthwise),
@@ -67,10 +77,10 @@ function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWe
   switch (step.kind) {
     case 'conv':
       return tf.fused.conv2d({
-        x: step.shifted ? shiftedSubsample(x, step.stride) : x,
+        x,
         filter: w.filter as tf.Tensor4D,
-        strides: step.shifted ? 1 : step.stride,
-        pad: pad(step.padding),
+        strides: step.stride,
+        pad: step.shifted ? shiftedPads(x.shape[1], x.shape[2], step.stride) : pad(step.padding),
         bias: w.bias,
         activation: step.activation,
       });
@@ -173,6 +183,7 @@ export class NasnetRunner {
         const inputs = step.inputs.map((id) => values.get(id) as tf.Tensor);
         const out = tf.tidy(() => execute(step, inputs, this.weights[i] ?? { tensors: {}, pieces: [] }));
         values.set(step.id, out);
+        options.onStep?.(step, out);
         for (const name of this.endpointOf.get(step.id) ?? []) options.onEndpoint?.(name, out);
         step.inputs.forEach(release);
         if (!uses.get(step.id) && !keepIds.has(step.id)) out.dispose();
