@@ -14,7 +14,7 @@ import { type BundleIndex, dataFileName, readBundleIndex } from './bundleIndex';
 import { dtypeFromEnum, elementSize, numElements, swapUnit } from './dtypes';
 import { encodeTensorNameSlice } from './orderedCode';
 import { classifyRole } from './roles';
-import { forEachSliceRun, resolveExtents } from './sliceStitch';
+import { readPartitioned } from './partitionedRead';
 import { byteSwap, decodeStringTensor, fixedValues } from './tensorBytes';
 import { readRangeWithCrc } from './tensorRead';
 import { type StreamOptions, streamBundleTensor } from './tensorStream';
@@ -53,6 +53,10 @@ export class BundleReader implements CheckpointReader {
     return dataFileName(this.prefix, shard, this.index.header.numShards);
   }
 
+  shardSource(shard: number): ByteSource | undefined {
+    return this.shards.get(shard);
+  }
+
   location(name: string): TensorLocation {
     const entry = this.entryOrThrow(name);
     return { source: this.shards.get(entry.shardId), shardName: this.shardName(entry.shardId), entry };
@@ -62,7 +66,7 @@ export class BundleReader implements CheckpointReader {
     const entry = this.entryOrThrow(name);
     const dtype = this.dtypeOf(entry, name);
     const values = entry.slices
-      ? await this.readPartitioned(name, entry, dtype, options)
+      ? await readPartitioned(this, name, entry, dtype, options)
       : await this.readEntry(name, entry, dtype, options);
     return { name, dtype, shape: entry.shape.slice(), values };
   }
@@ -182,12 +186,8 @@ export class BundleReader implements CheckpointReader {
     return source;
   }
 
-  private async readEntry(
-    name: string,
-    e: BundleEntry,
-    dtype: DType,
-    options: ReadOptions,
-  ): Promise<TensorValues> {
+  /** Reads one stored (non-partitioned) entry: range checks, CRC, endianness, decoding. */
+  async readEntry(name: string, e: BundleEntry, dtype: DType, options: ReadOptions): Promise<TensorValues> {
     const source = this.checkedSource(name, e, dtype);
     const count = numElements(e.shape);
     const { bytes, crc } = await readRangeWithCrc(source, e.offset, e.size, name, options);
@@ -211,35 +211,6 @@ export class BundleReader implements CheckpointReader {
     });
   }
 
-  private async readPartitioned(name: string, full: BundleEntry, dtype: DType, options: ReadOptions) {
-    const total = numElements(full.shape);
-    const out = allocateLike(dtype, total, name, this, this.storedSliceBytes(name, full));
-    for (const slice of full.slices ?? []) {
-      const extents = resolveExtents(full.shape, slice, name);
-      const key = encodeTensorNameSlice(name, slice);
-      const part = this.index.sliceEntries.get(key);
-      if (!part)
-        throw this.error('NOT_FOUND', name, 'A slice of this partitioned tensor has no entry in the index.');
-      const sliceEntry = { ...part, shape: extents.map((x) => x.length) };
-      const values = await this.readEntry(name, sliceEntry, dtype, options);
-      const unit = dtype === 'complex64' || dtype === 'complex128' ? 2 : 1;
-      forEachSliceRun(full.shape, extents, (dst, src, count) => {
-        copyRun(out, values, dst * unit, src * unit, count * unit);
-      });
-    }
-    return out;
-  }
-
-  /** Bytes the slices of a partitioned tensor can really hold: what the shards have room for. */
-  private storedSliceBytes(name: string, full: BundleEntry): number {
-    let stored = 0;
-    for (const slice of full.slices ?? []) {
-      const part = this.index.sliceEntries.get(encodeTensorNameSlice(name, slice));
-      stored += Math.min(part?.size ?? 0, this.shards.get(part?.shardId ?? -1)?.size ?? 0);
-    }
-    return stored;
-  }
-
   missingShard(shard: number, detail: string): SlimscopeError {
     return new SlimscopeError({
       code: 'MISSING_SHARD',
@@ -261,47 +232,6 @@ export class BundleReader implements CheckpointReader {
       hint: 'The checkpoint is damaged or unusual; re-save or re-copy it.',
     });
   }
-}
-
-/** Largest tensor we assemble in memory (partitioned variables are stitched into one array). */
-const MAX_STITCHED_BYTES = 2 ** 31;
-
-/**
- * Allocates the stitched tensor only when its shape is sane and the slices' stored bytes can fill it
- * (a string element takes at least one length byte), so a hostile index cannot claim huge memory.
- */
-function allocateLike(
-  dtype: DType,
-  count: number,
-  name: string,
-  reader: BundleReader,
-  storedBytes: number,
-): TensorValues {
-  const bytes = count * Math.max(1, elementSize(dtype));
-  if (!Number.isSafeInteger(count) || count < 0) {
-    throw reader.error(
-      'SHAPE_MISMATCH',
-      name,
-      `The partitioned tensor has an invalid shape (${count} elements).`,
-    );
-  }
-  if (bytes > storedBytes) {
-    const problem = `The partitioned tensor's shape needs ${bytes} bytes but its slices hold only ${storedBytes}.`;
-    throw reader.error('SHAPE_MISMATCH', name, problem);
-  }
-  if (bytes > MAX_STITCHED_BYTES) {
-    throw reader.error('TOO_LARGE', name, `The partitioned tensor would need ${bytes} bytes of memory.`);
-  }
-  if (dtype === 'string') return new Array<Uint8Array>(count).fill(new Uint8Array(0));
-  return fixedValues(dtype, new Uint8Array(bytes));
-}
-
-function copyRun(out: TensorValues, src: TensorValues, dst: number, from: number, count: number): void {
-  if (Array.isArray(out)) {
-    for (let i = 0; i < count; i++) out[dst + i] = (src as Uint8Array[])[from + i]!;
-    return;
-  }
-  (out as Uint8Array).set((src as Uint8Array).subarray(from, from + count), dst);
 }
 
 /** Opens a V2 bundle from its index and whichever data shards are present. */
