@@ -30,20 +30,68 @@ export const describeRewrite = (r: Rewrite): string => {
 const key = (r: Pick<Rewrite, 'from' | 'to' | 'dropTail'>): string =>
   `${r.from}\u0000${r.to}\u0000${r.dropTail}`;
 
+/** Positions just after each of the first `max` slashes of `name` (0 first): where tails start. */
+function cutPoints(name: string, max: number): number[] {
+  const out = [0];
+  for (let p = name.indexOf('/'); p >= 0 && out.length <= max; p = name.indexOf('/', p + 1)) out.push(p + 1);
+  return out;
+}
+
+/** Number of `/`-separated parts of `name`. */
+function partCount(name: string): number {
+  let n = 1;
+  for (let p = name.indexOf('/'); p >= 0; p = name.indexOf('/', p + 1)) n++;
+  return n;
+}
+
 /** Every way to cut a graph name into (prefix, tail) with a tail of at least MIN_TAIL parts. */
 function tailIndex(graphNames: Iterable<string>): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const g of graphNames) {
-    const comps = g.split('/');
-    for (let j = 0; j <= MAX_DEPTH && comps.length - j >= MIN_TAIL; j++) {
-      const tail = comps.slice(j).join('/');
+    const parts = partCount(g);
+    const cuts = cutPoints(g, MAX_DEPTH);
+    for (let j = 0; j < cuts.length && parts - j >= MIN_TAIL; j++) {
+      const at = cuts[j] as number;
+      const tail = g.slice(at);
+      const prefix = j === 0 ? '' : g.slice(0, at - 1);
       const list = index.get(tail);
-      const prefix = comps.slice(0, j).join('/');
       if (list) list.push(prefix);
       else index.set(tail, [prefix]);
     }
   }
   return index;
+}
+
+interface Vote {
+  r: Rewrite;
+  voters: number[];
+}
+
+/** Records that checkpoint name number `voter` becomes a graph name under each rewrite found. */
+function castVotes(c: string, voter: number, index: Map<string, string[]>, votes: Map<string, Vote>): void {
+  const seen = new Set<string>();
+  const lastCut = c.lastIndexOf('/');
+  for (let drop = 0; drop <= 1; drop++) {
+    if (drop === 1 && lastCut < 0) break;
+    const kept = drop ? c.slice(0, lastCut) : c;
+    const parts = partCount(kept);
+    const cuts = cutPoints(kept, MAX_DEPTH);
+    for (let k = 0; k < cuts.length && parts - k >= MIN_TAIL; k++) {
+      const at = cuts[k] as number;
+      const prefixes = index.get(k === 0 ? kept : kept.slice(at)) ?? [];
+      if (prefixes.length === 0 || prefixes.length > MAX_PREFIXES) continue;
+      const from = k === 0 ? '' : kept.slice(0, at - 1);
+      for (const to of prefixes) {
+        if (!from && !to && !drop) continue;
+        const id = key({ from, to, dropTail: drop });
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const cur = votes.get(id);
+        if (cur) cur.voters.push(voter);
+        else votes.set(id, { r: { from, to, dropTail: drop, votes: 0 }, voters: [voter] });
+      }
+    }
+  }
 }
 
 /**
@@ -58,29 +106,9 @@ export function discoverRewrites(
   minVotes = 2,
 ): Rewrite[] {
   const index = tailIndex(graphNames);
-  const votes = new Map<string, { r: Rewrite; voters: number[] }>();
+  const votes = new Map<string, Vote>();
   let n = 0;
-  for (const c of ckptNames) {
-    const voter = n++;
-    const comps = c.split('/');
-    const seen = new Set<string>();
-    for (let drop = 0; drop <= 1; drop++) {
-      const kept = comps.slice(0, comps.length - drop);
-      for (let k = 0; k <= MAX_DEPTH && kept.length - k >= MIN_TAIL; k++) {
-        const prefixes = index.get(kept.slice(k).join('/')) ?? [];
-        if (prefixes.length > MAX_PREFIXES) continue;
-        for (const to of prefixes) {
-          const r = { from: kept.slice(0, k).join('/'), to, dropTail: drop, votes: 0 };
-          const id = key(r);
-          if ((!r.from && !r.to && !r.dropTail) || seen.has(id)) continue;
-          seen.add(id);
-          const cur = votes.get(id);
-          if (cur) cur.voters.push(voter);
-          else votes.set(id, { r, voters: [voter] });
-        }
-      }
-    }
-  }
+  for (const c of ckptNames) castVotes(c, n++, index, votes);
   const explained = new Set<number>();
   const kept: Rewrite[] = [];
   for (const { r, voters } of [...votes.values()].sort((a, b) => b.voters.length - a.voters.length)) {

@@ -1,4 +1,4 @@
-import { normalizeName, splitComponents } from './names';
+import { leafOf, normalizeName } from './names';
 import type { Leftover, MatchCheckpointVariable } from './types';
 
 /** A checkpoint tensor that takes part in matching, under its normalized name. */
@@ -40,7 +40,7 @@ export function partitionCheckpoint(vars: readonly MatchCheckpointVariable[]): P
   const emas: WeightEntry[] = [];
   for (const v of vars) {
     const norm = normalizeName(v.name, v.fullName);
-    const leaf = splitComponents(norm).pop() ?? '';
+    const leaf = leafOf(norm);
     if (v.role === 'ema') emas.push({ v, norm });
     else if (v.role !== 'weight') leftovers.push({ name: v.name, role: v.role });
     else if (!FLOAT.has(v.dtype) || BOOKKEEPING_LEAVES.has(leaf))

@@ -73,6 +73,11 @@ function matchExact(state: State, weights: readonly WeightEntry[]): void {
   }
 }
 
+interface Claim {
+  w: WeightEntry;
+  rank: number;
+}
+
 /** Synonyms and scope rewrites, on canonical (lower-case, `/`, Slim leaf) names. */
 function matchRules(
   state: State,
@@ -80,6 +85,7 @@ function matchRules(
   statScopes: ReadonlySet<string>,
 ): Rewrite[] {
   const ws = free(state, weights);
+  if (ws.length === 0) return [];
   const gCanon = new Map<string, MatchGraphVariable>();
   for (const g of freeGraph(state)) gCanon.set(canonicalName(g.name, new Set()), g);
   const cCanon = ws.map((w) => canonicalName(w.norm, statScopes));
@@ -87,37 +93,38 @@ function matchRules(
     cCanon.filter((c) => !gCanon.has(c)),
     gCanon.keys(),
   );
-  const claims = new Map<string, Array<{ w: WeightEntry; rank: number; reason: string }>>();
+  const claims = new Map<string, Claim[]>();
+  const claim = (name: string, c: Claim): void => {
+    const list = claims.get(name);
+    if (list) list.push(c);
+    else claims.set(name, [c]);
+  };
   ws.forEach((w, i) => {
     const c = cCanon[i] as string;
-    const options: Array<[string | null, number, string]> = [[c, 0, 'token synonyms']];
-    rewrites.forEach((r, n) => options.push([applyRewrite(c, r), n + 1, describeRewrite(r)]));
-    for (const [name, rank, reason] of options) {
-      if (name === null || !gCanon.has(name)) continue;
-      const list = claims.get(name) ?? [];
-      list.push({ w, rank, reason });
-      claims.set(name, list);
-      break;
+    if (gCanon.has(c)) return claim(c, { w, rank: 0 });
+    for (let n = 0; n < rewrites.length; n++) {
+      const name = applyRewrite(c, rewrites[n] as Rewrite);
+      if (name !== null && gCanon.has(name)) return claim(name, { w, rank: n + 1 });
     }
   });
+  const usedRewrites = new Set<number>();
   for (const [name, list] of claims) {
     const g = gCanon.get(name) as MatchGraphVariable;
-    list.sort((a, b) => a.rank - b.rank);
-    const [first, second] = list;
-    if (!first) continue;
-    if (second && second.rank === first.rank) {
+    const first = list.reduce((a, b) => (b.rank < a.rank ? b : a));
+    if (list.some((l) => l !== first && l.rank === first.rank)) {
       state.ambiguities.push({
         graph: g.name,
-        candidates: list.map((l) => l.w.v.name),
+        candidates: [...list].sort((a, b) => a.rank - b.rank).map((l) => l.w.v.name),
         reason: `several names become ${g.name}`,
       });
       continue;
     }
-    tryPair(state, first.w, g, 'rule', first.rank === 0 ? 0.95 : 0.9, first.reason);
+    if (first.rank > 0) usedRewrites.add(first.rank - 1);
+    const r = rewrites[first.rank - 1];
+    const reason = r ? describeRewrite(r) : 'token synonyms';
+    tryPair(state, first.w, g, 'rule', first.rank === 0 ? 0.95 : 0.9, reason);
   }
-  return rewrites.filter((r) =>
-    [...claims.values()].some((l) => l.some((x) => x.reason === describeRewrite(r))),
-  );
+  return rewrites.filter((_, n) => usedRewrites.has(n));
 }
 
 export function matchVariables(

@@ -12,8 +12,19 @@ export type ParamKind = GraphVariableKind;
  */
 export function normalizeName(name: string, fullName?: string): string {
   const base = fullName && fullName.length > 0 ? fullName : name;
-  const plain = base.replace(/\/\.ATTRIBUTES\/VARIABLE_VALUE$/, '').replace(/:\d+$/, '');
-  return plain.includes('/') ? plain.replace(/(^|\/)([^/]+)\/\2(?=\/)/g, '$1$2') : plain;
+  let plain = base;
+  if (plain.endsWith('/.ATTRIBUTES/VARIABLE_VALUE'))
+    plain = plain.slice(0, -'/.ATTRIBUTES/VARIABLE_VALUE'.length);
+  if (plain.includes(':')) plain = plain.replace(/:\d+$/, '');
+  return plain === base || !plain.includes('/') ? plain : plain.replace(/(^|\/)([^/]+)\/\2(?=\/)/g, '$1$2');
+}
+
+/** The last name part (`/` or `.` separated), without splitting the whole name. */
+export function leafOf(name: string): string {
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '.')) end--;
+  const cut = Math.max(name.lastIndexOf('/', end - 1), name.lastIndexOf('.', end - 1));
+  return name.slice(cut + 1, end);
 }
 
 /** Path components; `/` (TF) and `.` (PyTorch state dicts) both separate scopes. */
@@ -102,7 +113,17 @@ export function scopesWithStats(names: Iterable<string>): Set<string> {
  * replaced by its Slim parameter name. Intermediate scope names are kept as they are.
  */
 export function canonicalName(name: string, statScopes: ReadonlySet<string>): string {
-  const comps = splitComponents(name.toLowerCase());
+  const lower = name.toLowerCase();
+  if (!lower.includes('.') && !lower.includes('//') && !lower.startsWith('/') && !lower.endsWith('/')) {
+    // Plain `/` names (the common case, and every graph name): no need to split and re-join.
+    const cut = lower.lastIndexOf('/');
+    const scope = cut < 0 ? '' : lower.slice(0, cut);
+    const leaf = lower.slice(cut + 1);
+    const parent = scope.slice(scope.lastIndexOf('/') + 1);
+    const kind = paramKind(leaf, parent ? [parent] : [], statScopes.has(scope));
+    return `${scope}${scope ? '/' : ''}${kind ?? leaf}`;
+  }
+  const comps = splitComponents(lower);
   const leaf = comps.pop() ?? '';
   const scope = comps.join('/');
   const kind = paramKind(leaf, comps, statScopes.has(scope));
@@ -114,8 +135,18 @@ export function canonicalName(name: string, statScopes: ReadonlySet<string>): st
  * normal, left, 1, 0. Kernel sizes (`5x5`) and `conv2d` stay whole.
  */
 export function tokens(component: string): string[] {
-  return component.toLowerCase().match(/\d+x\d+|conv[123]d|[a-z]+|\d+/g) ?? [];
+  let t = tokenCache.get(component);
+  if (!t) {
+    t = component.toLowerCase().match(/\d+x\d+|conv[123]d|[a-z]+|\d+/g) ?? [];
+    if (tokenCache.size > TOKEN_CACHE_MAX) tokenCache.clear();
+    tokenCache.set(component, t);
+  }
+  return t;
 }
+
+/** Name parts repeat across cells and schemes; their tokens are computed once (read-only). */
+const tokenCache = new Map<string, string[]>();
+const TOKEN_CACHE_MAX = 50_000;
 
 export const numbersOf = (component: string): number[] =>
   tokens(component)

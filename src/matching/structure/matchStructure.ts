@@ -5,7 +5,7 @@
  */
 import { explainShapes } from '../checkPair';
 import type { WeightEntry } from '../leftovers';
-import { paramKind, splitComponents } from '../names';
+import { paramKind, splitComponents, type ParamKind } from '../names';
 import { inferTransform, toTfLayout } from '../transforms';
 import type { Ambiguity, Layout, MatchGraphVariable, MatchPair, ShapeMismatch } from '../types';
 import { alignSequences, compareKeys, flatCellIds, groupOrderKey, splitGroup } from './cells';
@@ -44,8 +44,20 @@ type G = MatchGraphVariable;
 
 const BAND = 3;
 
+/** Local paths repeat in every cell: each (path, parameter) is read once per matching run. */
+function memoKeys<K>(read: (local: readonly string[], param: ParamKind) => K): typeof read {
+  const cache = new Map<string, K>();
+  return (local, param) => {
+    const id = `${local.join('/')}\u0000${param}`;
+    let k = cache.get(id);
+    if (k === undefined) cache.set(id, (k = read(local, param)));
+    return k;
+  };
+}
+
 function graphItems(vars: readonly G[]): Map<string, Item<G>[]> {
   const cells = new Map<string, Item<G>[]>();
+  const localKey = memoKeys(slimLocalKey);
   for (const v of vars) {
     const comps = v.name.split('/');
     const leaf = comps[comps.length - 1] as string;
@@ -53,7 +65,7 @@ function graphItems(vars: readonly G[]): Map<string, Item<G>[]> {
     const depth = cellId.split('/').length;
     const param = v.kind ?? paramKind(leaf, comps.slice(0, -1), false);
     if (!param || !v.name.startsWith(`${cellId}/`)) continue;
-    const item = { v, key: slimLocalKey(comps.slice(depth, -1), param) };
+    const item = { v, key: localKey(comps.slice(depth, -1), param) };
     const list = cells.get(cellId);
     if (list) list.push(item);
     else cells.set(cellId, [item]);
@@ -66,6 +78,7 @@ function checkpointItems(
   statScopes: ReadonlySet<string>,
 ): Map<string, Item<WeightEntry>[]> {
   const cells = new Map<string, Item<WeightEntry>[]>();
+  const localKey = memoKeys(foreignLocalKey);
   const split = weights.map((w) => ({ w, comps: splitComponents(w.norm) }));
   const groups = split.map(({ comps }) => splitGroup(comps));
   // Names with no scope below their group may carry the cell as a layer-name suffix instead.
@@ -86,7 +99,7 @@ function checkpointItems(
       group = [...scope.slice(0, -1), suffix.cell].join('/');
       local = [suffix.rest];
     }
-    const key = foreignLocalKey(local, param);
+    const key = localKey(local, param);
     if (!key) return;
     const list = cells.get(group);
     if (list) list.push({ v: w, key });
@@ -158,6 +171,18 @@ function cellIndex(c: Cell<WeightEntry>, factorized: boolean, cache: IndexCache)
   return index;
 }
 
+/** How many graph items of `g` find exactly one shape-compatible tensor at their place in `c`. */
+function scoreCell(g: Cell<G>, c: Cell<WeightEntry>, layout: Layout, cache: IndexCache): number {
+  const index = cellIndex(c, g.factorized, cache);
+  let score = 0;
+  g.items.forEach((gi, n) => {
+    const found = index.get(g.keys[n] as string);
+    const ck = found?.length === 1 ? (found[0] as Item<WeightEntry>).v : undefined;
+    if (ck && inferTransform(ck.v.shape, gi.v.shape, layout, gi.v.kind) !== undefined) score++;
+  });
+  return score;
+}
+
 function matchCell(g: Cell<G>, c: Cell<WeightEntry>, layout: Layout, cache: IndexCache): CellResult {
   const index = cellIndex(c, g.factorized, cache);
   const res: CellResult = { pairs: [], mismatches: [], ambiguities: [], score: 0 };
@@ -197,6 +222,37 @@ function matchCell(g: Cell<G>, c: Cell<WeightEntry>, layout: Layout, cache: Inde
   const full = res.score === g.items.length && res.score === c.items.length;
   for (const p of res.pairs) p.confidence = full ? 0.9 : 0.75;
   return res;
+}
+
+/**
+ * Order-preserving cell alignment of one signature. When both sides have as many cells and each
+ * cell fits its counterpart completely, that is the alignment (the usual case) and no search runs.
+ */
+function alignCells(
+  gs: Cell<G>[],
+  cs: Cell<WeightEntry>[],
+  layout: Layout,
+  cache: IndexCache,
+): Array<[number, number]> {
+  const full = (i: number, j: number): boolean => {
+    const g = gs[i] as Cell<G>;
+    const c = cs[j] as Cell<WeightEntry>;
+    return g.items.length === c.items.length && scoreCell(g, c, layout, cache) === g.items.length;
+  };
+  if (gs.length === cs.length && gs.every((_, i) => full(i, i))) return gs.map((_, i) => [i, i]);
+  const memo = new Map<number, number>();
+  const score = (i: number, j: number): number => {
+    const k = i * cs.length + j;
+    let r = memo.get(k);
+    if (r === undefined)
+      memo.set(k, (r = scoreCell(gs[i] as Cell<G>, cs[j] as Cell<WeightEntry>, layout, cache)));
+    return r;
+  };
+  // Cells keep their order on both sides, so only pairs near the diagonal can align.
+  const band = BAND + Math.abs(gs.length - cs.length);
+  const near = (i: number, j: number): boolean =>
+    Math.abs((i * cs.length) / Math.max(gs.length, 1) - j) <= band;
+  return alignSequences(gs.length, cs.length, (i, j) => (near(i, j) ? score(i, j) : 0));
 }
 
 const jaccard = (a: string, b: string): number => {
@@ -247,19 +303,9 @@ export function matchStructure(
   const out: StructureResult = { pairs: [], mismatches: [], ambiguities: [] };
   for (const [sig, cs] of bySig) {
     const gs = gCells.filter((g) => g.signature === sig);
-    const memo = new Map<string, CellResult>();
-    const get = (i: number, j: number): CellResult => {
-      const k = `${i},${j}`;
-      let r = memo.get(k);
-      if (!r) memo.set(k, (r = matchCell(gs[i] as Cell<G>, cs[j] as Cell<WeightEntry>, layout, cache)));
-      return r;
-    };
-    // Cells keep their order on both sides, so only pairs near the diagonal can align.
-    const band = BAND + Math.abs(gs.length - cs.length);
-    const near = (i: number, j: number): boolean =>
-      Math.abs((i * cs.length) / Math.max(gs.length, 1) - j) <= band;
-    for (const [i, j] of alignSequences(gs.length, cs.length, (i, j) => (near(i, j) ? get(i, j).score : 0))) {
-      const r = get(i, j);
+    for (const [i, j] of alignCells(gs, cs, layout, cache)) {
+      const r = matchCell(gs[i] as Cell<G>, cs[j] as Cell<WeightEntry>, layout, cache);
+      if (r.score === 0) continue;
       out.pairs.push(...r.pairs);
       out.mismatches.push(
         ...r.mismatches.map((m) => ({
