@@ -85,7 +85,7 @@ export function chooseCandidate(
   if (prefix !== undefined) {
     const match =
       candidates.find((c) => c.prefix === prefix) ??
-      (prefix ? candidates.find((c) => c.prefix.endsWith(prefix)) : undefined);
+      (prefix ? candidates.find((c) => c.prefix.endsWith(`/${prefix}`)) : undefined);
     if (match) return match;
     throw new SlimscopeError({
       code: 'NOT_FOUND',
