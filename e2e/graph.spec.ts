@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/appPage';
+import { GraphListPanel } from './pages/graphListPanel';
 import { GraphPanel } from './pages/graphPanel';
 
 test('graph view: switch model and mode, expand a cell, click a node to select its variables', async ({
@@ -25,7 +26,9 @@ test('graph view: switch model and mode, expand a cell, click a node to select i
   const op = graph.node(/^0 left: separable_5x5_2: /);
   await expect(op).toBeVisible();
   await expect(graph.node(/^path 2: shift · pool · 1×1: /)).toBeVisible();
-  await op.click();
+  // Keyboard: Tab focus brings the node on screen (wide cells extend past the panel), Enter selects.
+  await op.focus();
+  await op.press('Enter');
   await expect(op).toHaveAttribute('aria-pressed', 'true');
   await app.screenshot('graph-cell0-expanded');
 
@@ -34,4 +37,12 @@ test('graph view: switch model and mode, expand a cell, click a node to select i
   await expect(page.getByRole('region', { name: 'Selection details' })).toContainText(
     'cell_0/comb_iter_0/left/separable_5x5_1/depthwise_weights',
   );
+
+  // Selecting a graph variable elsewhere opens its cell in the drawing and highlights its op.
+  await new GraphListPanel(page).select('cell_5/comb_iter_4/left/bn_sep_3x3_2/gamma');
+  await expect(graph.drawing.getByRole('button', { name: 'Collapse cell_5' })).toBeVisible();
+  await expect(
+    graph.drawing.locator('[data-node-id="op:cell_5/comb_iter_4/left"]').locator('..'),
+  ).toHaveClass(/selected-inside/);
+  await app.screenshot('graph-reveal');
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { LayoutResult } from '../../workers/layoutGraph';
 import type { Completeness } from './completeness';
 import { GraphNodeView } from './GraphNodeView';
@@ -44,6 +44,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
     () => [view.nodes.filter((n) => n.children), view.nodes.filter((n) => !n.children)],
     [view],
   );
+  const { endDrag } = pz;
+  const select = useCallback((node: ViewNode) => !endDrag() && onSelect(node), [endDrag, onSelect]);
+  const { ensureVisible } = pz;
+  const reveal = useCallback(
+    (node: ViewNode) => {
+      const box = layout.nodes[node.id];
+      if (box) ensureVisible(box);
+    },
+    [layout, ensureVisible],
+  );
   const renderNode = (n: ViewNode) => {
     const box = layout.nodes[n.id];
     if (!box) return null;
@@ -55,7 +65,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         completeness={completeness(n)}
         selected={selectionOf(n, selectedNames)}
         expanded={expanded.has(n.id) && !!n.children}
-        onSelect={(node) => !pz.endDrag() && onSelect(node)}
+        onSelect={select}
+        onFocus={reveal}
         onToggle={onToggle}
       />
     );

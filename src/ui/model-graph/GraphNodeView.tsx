@@ -12,6 +12,8 @@ export interface GraphNodeProps {
   expanded: boolean;
   onSelect(node: ViewNode): void;
   onToggle(node: ViewNode): void;
+  /** Keyboard focus reached the node: bring it on screen. */
+  onFocus(node: ViewNode): void;
 }
 
 function ExpandToggle({
@@ -51,7 +53,7 @@ function ExpandToggle({
 
 /** One box of the graph drawing: a cell, an expanded cell's frame, or an op group. */
 export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) {
-  const { node, box, completeness, selected, expanded, onSelect, onToggle } = props;
+  const { node, box, completeness, selected, expanded, onSelect, onToggle, onFocus } = props;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -72,6 +74,7 @@ export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) 
         data-node-id={node.id}
         onClick={() => onSelect(node)}
         onKeyDown={onKeyDown}
+        onFocus={() => onFocus(node)}
       >
         <title>{`${node.id}\n${node.detail}\n${status}`}</title>
         <rect className="graph-node-box" x={box.x} y={box.y} width={box.width} height={box.height} rx={5} />

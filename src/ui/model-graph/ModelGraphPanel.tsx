@@ -7,6 +7,7 @@ import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';
 import { buildGraphView, type ViewNode } from './graphView';
 import { useGraphLayout } from './useGraphLayout';
+import { useRevealSelection } from './useRevealSelection';
 import { useVariableStatus } from './useVariableStatus';
 import './modelGraph.css';
 
@@ -39,9 +40,14 @@ export function ModelGraphPanel() {
     });
     setFocusId(n.id);
   }, []);
+  const expandCell = useCallback((cell: string) => setExpanded((prev) => new Set(prev).add(cell)), []);
+  const { revealId, markOwn } = useRevealSelection(graph, view, expandCell);
   const onSelect = useCallback(
-    (n: ViewNode) => selectGraphVariables(n.variables, true),
-    [selectGraphVariables],
+    (n: ViewNode) => {
+      markOwn(n.variables);
+      selectGraphVariables(n.variables, true);
+    },
+    [selectGraphVariables, markOwn],
   );
   const expandAll = () => setExpanded(new Set(graph.cells.map((c) => c.id)));
 
@@ -101,7 +107,7 @@ export function ModelGraphPanel() {
           selectedNames={selected}
           expanded={expanded}
           fitKey={laidOut.key}
-          focusId={focusId}
+          focusId={revealId ?? focusId}
           onSelect={onSelect}
           onToggle={onToggle}
         />

@@ -65,8 +65,31 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
       const scale = clamp(Math.max(fits, readable), 0.05, 1);
       const spare = rect.width - box.width * scale;
       const x = (spare > 0 ? spare / 2 : pad) - box.x * scale;
-      const y = pad - box.y * scale;
+      const spareY = rect.height - box.height * scale;
+      // The whole drawing starts at the top; a focused box is centred when it fits.
+      const y = (focus && spareY > 0 ? spareY / 2 : pad) - box.y * scale;
       setView({ x, y, scale });
+    },
+    [svgRef],
+  );
+
+  /** Pans (keeping the zoom) so a box is fully on screen, e.g. a node reached with Tab. */
+  const ensureVisible = useCallback(
+    (box: { x: number; y: number; width: number; height: number }) => {
+      const rect = svgRef.current?.getBoundingClientRect();
+      if (!rect) return;
+      setView((v) => {
+        const left = v.x + box.x * v.scale;
+        const top = v.y + box.y * v.scale;
+        const right = left + box.width * v.scale;
+        const bottom = top + box.height * v.scale;
+        if (left >= 0 && top >= 0 && right <= rect.width && bottom <= rect.height) return v;
+        return {
+          ...v,
+          x: rect.width / 2 - (box.x + box.width / 2) * v.scale,
+          y: rect.height / 2 - (box.y + box.height / 2) * v.scale,
+        };
+      });
     },
     [svgRef],
   );
@@ -85,5 +108,5 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
     [svgRef],
   );
 
-  return { view, setView, onWheel, onPointerDown, onPointerMove, endDrag, fit, zoomBy };
+  return { view, setView, onWheel, onPointerDown, onPointerMove, endDrag, fit, zoomBy, ensureVisible };
 }
