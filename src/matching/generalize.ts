@@ -156,20 +156,58 @@ interface Scored {
 interface Context {
   input: GeneralizeInput;
   graphByLower: Map<string, MatchGraphVariable>;
+  /** Kernel-free lower-case name → the one graph variable with it (null when several). */
+  graphByKernelFree: Map<string, MatchGraphVariable | null>;
   ckptToGraph: Map<string, MatchPair>;
 }
 
+function kernelFreeIndex(graph: readonly MatchGraphVariable[]): Map<string, MatchGraphVariable | null> {
+  const out = new Map<string, MatchGraphVariable | null>();
+  for (const g of graph) {
+    const k = kernelFree(g.name.toLowerCase());
+    out.set(k, out.has(k) ? null : g);
+  }
+  return out;
+}
+
+/**
+ * A rename of the name's end only (`…/beginning_bn:g` → `…/beginning_bn/gamma`): the longest
+ * common beginning is carried over, numbers never cut in two.
+ */
+function suffixRule(ctx: Context, c: string, g: string): Scored | null {
+  let n = 0;
+  while (n < c.length && n < g.length && c[n] === g[n]) n++;
+  const digit = (x: string | undefined): boolean => x !== undefined && x >= '0' && x <= '9';
+  while (n > 0 && digit(c[n - 1]) && (digit(c[n]) || digit(g[n]))) n--;
+  const cRest = c.slice(n);
+  const gRest = g.slice(n);
+  if (n === 0 || !cRest || cRest === gRest) return null;
+  const re = new RegExp(`^(.+)${escape(cRest)}$`);
+  return evaluateRule(ctx, re, (m) => `${m[1] ?? ''}${gRest}`, `…${cRest} → …${gRest}`);
+}
+
 function evaluate(ctx: Context, t: Template, slots: Slot[], passTail: boolean): Scored {
-  const { input, graphByLower, ckptToGraph } = ctx;
   const { re, build } = compile(t, slots, passTail);
-  const rule = describe(t, slots, passTail);
+  return evaluateRule(ctx, re, build, describe(t, slots, passTail));
+}
+
+/** Kernel sizes are the graph's to tell: `separable_5x5_1` and `separable_3x3_1` share a key. */
+const kernelFree = (name: string): string => name.replace(/\d+x\d+/g, '#');
+
+/** The graph variable a built name stands for: itself, or the only one that differs in kernel size. */
+function lookup(ctx: Context, built: string): MatchGraphVariable | undefined {
+  return ctx.graphByLower.get(built) ?? ctx.graphByKernelFree.get(kernelFree(built)) ?? undefined;
+}
+
+function evaluateRule(ctx: Context, re: RegExp, build: (m: RegExpExecArray) => string, rule: string): Scored {
+  const { input, ckptToGraph } = ctx;
   const out: Scored = { rule, proposals: [], displaced: [], score: 0 };
   const taken = new Set<string>();
   for (const [name, canon] of input.canonical) {
     if (name === input.click.checkpoint) continue;
     const m = re.exec(canon);
     if (!m) continue;
-    const g = graphByLower.get(build(m));
+    const g = lookup(ctx, build(m));
     if (!g || g.name === input.click.graph || taken.has(g.name)) continue;
     const current = input.pairs.get(g.name);
     if (current?.checkpoint === name) {
@@ -220,9 +258,10 @@ export function generalize(input: GeneralizeInput): Generalization {
   const ctx: Context = {
     input,
     graphByLower: new Map(input.graph.map((g) => [g.name.toLowerCase(), g])),
+    graphByKernelFree: kernelFreeIndex(input.graph),
     ckptToGraph: new Map([...input.pairs.values()].map((p) => [p.checkpoint, p])),
   };
-  let best: Scored = { rule: '', proposals: [], displaced: [], score: 0 };
+  let best: Scored = suffixRule(ctx, cCanon, gName) ?? { rule: '', proposals: [], displaced: [], score: 0 };
   for (const [c, g, passTail] of variants) {
     const cs = segments(c);
     const gs = segments(g);

@@ -136,3 +136,39 @@ describe('unmap, lock, undo/redo, EMA switch', () => {
     );
   });
 });
+
+describe('generalization of renames no synonym list knows', () => {
+  const LEAF: Record<string, string> = {
+    weights: ':w',
+    depthwise_weights: ':dw',
+    pointwise_weights: ':pw',
+    gamma: ':g',
+    beta: ':b',
+    moving_mean: ':m',
+    moving_variance: ':v',
+    biases: ':bias',
+  };
+  const renamed = (n: string): string => n.replace(/\/([^/]+)$/, (_, l: string) => LEAF[l] ?? l);
+  const ckpt = graph.map((g) => ({
+    name: renamed(g.name),
+    shape: g.shape,
+    dtype: 'float32' as const,
+    role: 'weight' as const,
+  }));
+
+  it('learns a leaf rename from one click and proposes it for every analogous variable', () => {
+    const s = createSession(ckpt, graph);
+    const out = mapPair(s, 'cell_0/beginning_bn:g', 'cell_0/beginning_bn/gamma');
+    const gammas = graph.filter((g) => g.kind === 'gamma' && !s.pairs.has(g.name));
+    expect(out.session.preview?.rule).toBe('…:g → …/gamma');
+    expect(out.session.preview?.proposals).toHaveLength(gammas.length - 1);
+    for (const p of out.session.preview?.proposals ?? []) expect(p.checkpoint).toBe(renamed(p.graph));
+  });
+
+  it('a scripted user needs one click per leaf kind', () => {
+    const truth = new Map(graph.map((g) => [g.name, renamed(g.name)]));
+    const r = simulateUser(createSession(ckpt, graph), truth);
+    expect(r.stuck).toEqual([]);
+    expect(r.clicks).toBeLessThanOrEqual(Object.keys(LEAF).length);
+  });
+});
