@@ -2,7 +2,8 @@ import { SlimscopeError, toSlimscopeError } from '../base/errors';
 import type { ByteSource } from './bytes/byteSource';
 import type { CheckpointReader } from './checkpoint';
 import { listCheckpointPrefixes, orphanDataFiles, type PrefixCandidate } from './openPrefixes';
-import { openBundle } from './tensorflow/bundleReader';
+import { dataFileName, readBundleIndex } from './tensorflow/bundleIndex';
+import { BundleReader } from './tensorflow/bundleReader';
 import { attachObjectGraph } from './tensorflow/objectGraph';
 import { V1Reader } from './tensorflow/v1Reader';
 import { crossCheckGraph, type GraphSummary, readMetaGraph, readSavedModel } from './tensorflow/metaGraph';
@@ -37,10 +38,26 @@ export async function openCandidate(c: PrefixCandidate): Promise<CheckpointReade
 
 async function openTables(c: PrefixCandidate): Promise<CheckpointReader & { warnings: SlimscopeError[] }> {
   if (c.format === 'tf-v2') {
-    const [index, ...data] = c.files;
+    const [indexFile, ...data] = c.files;
+    const index = await readBundleIndex(indexFile!);
+    // Only files named for this save's shard count belong to it (`-of-00004` when it has 4 shards).
     const shards = new Map<number, ByteSource>();
-    for (const f of data) shards.set(Number(/-(\d{5})-of-\d{5}$/.exec(f.name)![1]), f);
-    const reader = await openBundle({ prefix: c.prefix, index: index!, shards });
+    const n = index.header.numShards;
+    for (let s = 0; s < n; s++) {
+      const f = data.find((d) => d.name === dataFileName(c.prefix, s, n));
+      if (f) shards.set(s, f);
+    }
+    const reader = new BundleReader(c.prefix, index, shards);
+    for (const f of data.filter((d) => ![...shards.values()].includes(d))) {
+      reader.warnings.push(
+        new SlimscopeError({
+          code: 'MISSING_SHARD',
+          file: f.name,
+          problem: `This data file belongs to a save with another number of shards (the index has ${n}); it is not used.`,
+          hint: 'Open the data files written together with this .index.',
+        }),
+      );
+    }
     await attachObjectGraph(reader);
     return reader;
   }

@@ -109,6 +109,19 @@ describe('shards, partitioned variables and missing files', () => {
     await expectError(r.readTensor('b'), 'MISSING_SHARD', 'run/model.ckpt.data-00001-of-00003');
   });
 
+  it('ignores data files of a save with another shard count', async () => {
+    const w = new BundleWriter();
+    w.addTensor('a', 'float32', [1], Float32Array.of(3));
+    const [index, data] = await writtenBundleFiles('m', w.finish());
+    const stray = memoryByteSource('m.data-00000-of-00002', await data!.read(0, data!.size));
+    const r = await openCheckpoint([index!, stray]);
+    expect(r.warnings.map((x) => [x.code, x.file])).toEqual([
+      ['MISSING_SHARD', 'm.data-00000-of-00001'],
+      ['MISSING_SHARD', 'm.data-00000-of-00002'],
+    ]);
+    await expect(r.readTensor('a')).rejects.toMatchObject({ code: 'MISSING_SHARD' });
+  });
+
   it('encodes slice keys as TF does (OrderedCode: full dimension = 0x80 0x7f)', () => {
     const key = encodeTensorNameSlice('a', [
       { start: 0, length: 2 },
