@@ -1,0 +1,219 @@
+// `npm run bench -- scale`: a generated 100,000-variable checkpoint (time to first tree paint and
+// filter-as-you-type latency in Chromium) and a generated multi-GB checkpoint (index-only open,
+// streamed statistics with progress and cancel, peak memory, main-thread long tasks during a scan).
+// Prints measurements and their ratio to the targets; asserts nothing. SLIMSCOPE_SCALE_GB sets the
+// size of the multi-GB checkpoint (default 2).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { ByteSource } from '../src/formats/bytes/byteSource';
+import { nodeByteSource } from '../src/formats/bytes/nodeByteSource';
+import { openCheckpoint } from '../src/formats/open';
+import { computeTensorStats } from '../src/formats/stats/tensorStats';
+import {
+  type GeneratedCheckpoint,
+  removeScaleDir,
+  scaleDir,
+  writeHugeCheckpoint,
+  writeWideCheckpoint,
+} from '../e2e/pages/scaleCheckpoints';
+import { chromium } from 'playwright-core';
+import {
+  browserRssMiB,
+  clearLongTasks,
+  filterLatencies,
+  installScaleRecorders,
+  longTasks,
+  statsOf,
+  timeToTreeRow,
+} from '../e2e/pages/scaleProbe';
+
+const MB = 1 << 20;
+const ratio = (value: number, target: number) =>
+  `${value.toFixed(1)} ms (target ${target} ms, ratio ${(value / target).toFixed(2)})`;
+
+/** Wraps a source to count the bytes read from it. */
+function counted(source: ByteSource, tally: { bytes: number }): ByteSource {
+  return { name: source.name, size: source.size, read: (o, l) => ((tally.bytes += l), source.read(o, l)) };
+}
+
+async function openCounted(c: GeneratedCheckpoint) {
+  const index = { bytes: 0 };
+  const data = { bytes: 0 };
+  const t0 = performance.now();
+  const reader = await openCheckpoint([
+    counted(await nodeByteSource(c.index), index),
+    counted(await nodeByteSource(c.data), data),
+  ]);
+  return { reader, ms: performance.now() - t0, indexBytes: index.bytes, dataBytes: data.bytes, data };
+}
+
+/** Samples the process RSS while `fn` runs; returns the peak above the level before it. */
+async function peakRss<T>(fn: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  try {
+    const result = await fn();
+    return { result, peakMiB: (Math.max(peak, process.memoryUsage().rss) - base) / MB };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function nodeHuge(huge: GeneratedCheckpoint): Promise<void> {
+  const opened = await openCounted(huge);
+  console.log(
+    `multi-GB open (Node): ${(huge.dataBytes / 2 ** 30).toFixed(1)} GiB checkpoint opened in ${opened.ms.toFixed(1)} ms, ` +
+      `${opened.indexBytes} index bytes and ${opened.dataBytes} data bytes read`,
+  );
+  const numeric = opened.reader.variables.filter((v) => v.dtype !== 'string');
+  let events = 0;
+  let lastRate = 0;
+  const t0 = performance.now();
+  const { peakMiB } = await peakRss(async () => {
+    for (const v of numeric) {
+      await computeTensorStats(opened.reader, v.name, {
+        onProgress: (p) => {
+          events++;
+          lastRate = p.bytesPerSecond ?? lastRate;
+        },
+      });
+    }
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const scanned = 2 * numeric.reduce((n, v) => n + v.bytes, 0);
+  console.log(
+    `  full statistics scan: ${(scanned / MB).toFixed(0)} MiB read (two passes, CRC checked) in ${seconds.toFixed(1)} s ` +
+      `= ${(scanned / MB / seconds).toFixed(0)} MiB/s, ${events} progress events; peak RSS +${peakMiB.toFixed(0)} MiB`,
+  );
+  const signal = { cancelled: false };
+  const started = performance.now();
+  setTimeout(() => (signal.cancelled = true), 300);
+  const largest = numeric.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const outcome = await computeTensorStats(opened.reader, largest.name, { signal }).then(
+    () => 'finished',
+    (e: { code?: string }) => e.code ?? 'error',
+  );
+  console.log(
+    `  cancel of ${largest.name} (${(largest.bytes / MB).toFixed(0)} MiB) after 300 ms: ${outcome} after ${(performance.now() - started).toFixed(0)} ms`,
+  );
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+
+async function measureInBrowser(url: string, wide: GeneratedCheckpoint, huge: GeneratedCheckpoint) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await installScaleRecorders(page);
+    await page.goto(url);
+    await page.locator('.app[data-busy="false"]').waitFor();
+    const firstPaintMs = await timeToTreeRow(page, [wide.index, wide.data], 'net/');
+    await page.locator('.app[data-busy="false"]').waitFor({ timeout: 300_000 });
+    const keystrokes = await filterLatencies(page, '7391');
+    const hugeOpenMs = await timeToTreeRow(page, [huge.index, huge.data], 'huge/');
+    await page.locator('.app[data-busy="false"]').waitFor({ timeout: 300_000 });
+    await clearLongTasks(page);
+    const baseRss = browserRssMiB();
+    let peak = baseRss;
+    const timer = setInterval(() => (peak = Math.max(peak, browserRssMiB())), 250);
+    const t0 = performance.now();
+    const names = Array.from({ length: huge.variables - 1 }, (_, i) => `huge/layer${i}/weights`);
+    for (const name of names) await statsOf(page, name);
+    const scanSeconds = (performance.now() - t0) / 1000;
+    clearInterval(timer);
+    const tasks = await longTasks(page);
+    const ms = keystrokes.map((k) => k.ms);
+    return {
+      firstPaintMs,
+      keystrokes,
+      filterMedianMs: median(ms),
+      filterWorstMs: Math.max(...ms),
+      hugeOpenMs,
+      scannedTensors: names.length,
+      scanSeconds,
+      longTasks: tasks.filter((d) => d > 50),
+      longestTaskMs: Math.max(0, ...tasks),
+      baseBrowserRssMiB: baseRss,
+      peakBrowserRssMiB: peak,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function ensureBuilt(): void {
+  if (existsSync('dist/index.html')) return;
+  console.log('building the app (dist/ missing)…');
+  const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('vite preview did not start');
+}
+
+export async function run(): Promise<void> {
+  const dir = await scaleDir();
+  let server: ChildProcess | undefined;
+  try {
+    const wide = await writeWideCheckpoint(dir, 100_000);
+    const wideOpen = await openCounted(wide);
+    console.log(`100,000-variable index (Node): opened in ${wideOpen.ms.toFixed(0)} ms`);
+    const gib = Number(process.env.SLIMSCOPE_SCALE_GB) || 2;
+    const huge = await writeHugeCheckpoint(dir, gib, 1024);
+    await nodeHuge(huge);
+    if (!existsSync('/usr/bin/chromium')) {
+      console.log('browser part skipped: /usr/bin/chromium not found');
+      return;
+    }
+    ensureBuilt();
+    const port = 4290 + (process.pid % 100);
+    server = await startPreview(port);
+    const b = await measureInBrowser(`http://127.0.0.1:${port}/`, wide, huge);
+    console.log(`browser, 100,000 variables: first tree paint ${ratio(b.firstPaintMs, 200)}`);
+    console.log(
+      `  filter as you type (${b.keystrokes.length} keystrokes): median ${ratio(b.filterMedianMs, 50)}, worst ${b.filterWorstMs.toFixed(1)} ms`,
+    );
+    console.log(
+      `  per keystroke: ${b.keystrokes.map((k) => `"${k.query}" ${k.ms.toFixed(0)} ms → ${k.rows} rows`).join(', ')}`,
+    );
+    console.log(
+      `browser, multi-GB: tree painted ${b.hugeOpenMs.toFixed(0)} ms after the files were picked (index only)`,
+    );
+    console.log(
+      `  statistics of ${b.scannedTensors} × 1 GiB tensors in the worker: ${b.scanSeconds.toFixed(1)} s; main-thread long tasks: ` +
+        `${b.longTasks.length}, longest ${b.longestTaskMs.toFixed(0)} ms (target: none over 100 ms, ratio ${(b.longestTaskMs / 100).toFixed(2)})`,
+    );
+    console.log(
+      `  peak browser RSS during the scan: ${b.peakBrowserRssMiB.toFixed(0)} MiB (all Chromium processes)`,
+    );
+  } finally {
+    if (server?.pid) process.kill(-server.pid);
+    await removeScaleDir(dir);
+  }
+}
