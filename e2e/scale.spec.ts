@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/appPage';
+import {
+  type GeneratedCheckpoint,
+  removeScaleDir,
+  scaleDir,
+  writeHugeCheckpoint,
+  writeWideCheckpoint,
+} from './pages/scaleCheckpoints';
+import {
+  clearLongTasks,
+  filterLatencies,
+  installScaleRecorders,
+  longTasks,
+  statsOf,
+  timeToTreeRow,
+} from './pages/scaleProbe';
+
+// Functional scale probes; the timings are recorded as annotations (and measured by
+// `npm run bench -- scale`), never asserted: CI has 2 cores and SwiftShader.
+let dir = '';
+let wide: GeneratedCheckpoint;
+let huge: GeneratedCheckpoint;
+
+test.beforeAll(async () => {
+  dir = await scaleDir();
+  wide = await writeWideCheckpoint(dir, 100_000);
+  huge = await writeHugeCheckpoint(dir, 2, 512);
+});
+test.afterAll(() => removeScaleDir(dir));
+
+test('a 100,000-variable checkpoint opens into the virtualized tree and filters as you type', async ({
+  page,
+}, info) => {
+  test.setTimeout(300_000);
+  await installScaleRecorders(page);
+  const app = new AppPage(page);
+  await app.goto();
+  const paintMs = await timeToTreeRow(page, [wide.index, wide.data], 'net/');
+  await app.waitIdle();
+  await expect(page.locator('.tree-count')).toHaveText('100,000 / 100,000');
+  // Virtualized: a few dozen rows in the DOM, not 100,000.
+  expect(await page.getByRole('treeitem').count()).toBeLessThan(300);
+  const keys = await filterLatencies(page, '7391');
+  await expect(page.locator('.tree-count')).toHaveText('10 / 100,000');
+  await expect(
+    page.getByRole('treeitem', { name: 'net/stage_1/block_9/layer7391/weights', exact: true }),
+  ).toBeVisible();
+  info.annotations.push({
+    type: 'timing',
+    description: `first tree paint ${paintMs.toFixed(0)} ms; keystrokes ${keys.map((k) => `${k.query}:${k.ms.toFixed(0)}ms`).join(' ')}`,
+  });
+});
+
+test('a 1 GiB checkpoint opens from its index and streams statistics in the worker', async ({
+  page,
+}, info) => {
+  test.setTimeout(600_000);
+  await installScaleRecorders(page);
+  const app = new AppPage(page);
+  await app.goto();
+  const paintMs = await timeToTreeRow(page, [huge.index, huge.data], 'huge/');
+  await app.waitIdle();
+  await expect(page.locator('.tree-count')).toHaveText('3 / 3');
+  await clearLongTasks(page);
+  await statsOf(page, 'huge/layer1/weights');
+  const values = page.getByRole('region', { name: 'Values' });
+  // 512 MiB of float32 zeros: 134,217,728 elements, all zero, read and CRC-checked in the worker.
+  await expect(values).toContainText('134,217,728 / 0 / 0');
+  const tasks = await longTasks(page);
+  info.annotations.push({
+    type: 'timing',
+    description: `tree ${paintMs.toFixed(0)} ms after pick; long tasks during the scan: ${tasks.map((t) => t.toFixed(0)).join(', ') || 'none'}`,
+  });
+});
