@@ -59,3 +59,22 @@ test('verify the NASNet oracle on WebGL: reference input matches logits.npy, a s
   await expect(await verify.compareReference(3, oracle('logits.npy'))).toContainText('Match: logits agree');
   await app.screenshot('verify-wasm');
 });
+
+test('drop several images at once on Verify: one batch, a top-5 per image, nothing opened as a checkpoint', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  const verify = new VerifyPanel(page);
+  await verify.show();
+  await verify.backend.selectOption('wasm');
+  await verify.dropSamples(['coffee.png', 'rocket.jpg']);
+  await expect(verify.run(1)).toBeVisible({ timeout: 120_000 });
+  await expect(verify.top5(1, 'coffee.png')).toHaveCount(5);
+  await expect(verify.top5(1, 'rocket.jpg')).toHaveCount(5);
+  await expect(verify.run(1)).toContainText('for 2 inputs');
+  await expect(app.openedSource()).toContainText('synthetic demo');
+  await expect(app.errorToasts()).toHaveCount(0);
+  await expect(page.locator('.drop-overlay')).toHaveCount(0);
+  await app.screenshot('verify-drop');
+});

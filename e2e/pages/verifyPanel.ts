@@ -30,6 +30,22 @@ export class VerifyPanel {
     await this.region.getByLabel('Images or preprocessed .npy to run').setInputFiles(paths);
   }
 
+  /** Drops files (fetched from the app's own samples) on the Verify drop zone, as a user would. */
+  async dropSamples(files: string[]): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(async (names) => {
+      const dt = new DataTransfer();
+      for (const name of names) {
+        const blob = await (await fetch(`samples/${name}`)).blob();
+        dt.items.add(new File([blob], name, { type: blob.type }));
+      }
+      return dt;
+    }, files);
+    const zone = this.region.getByText(/^Drop images/);
+    await zone.dispatchEvent('dragenter', { dataTransfer });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+  }
+
   async runSample(label: string): Promise<void> {
     await this.region.getByRole('button', { name: `Run sample ${label}` }).click();
   }

@@ -25,11 +25,11 @@ export function useWindowDrop(onFiles: (files: InputFile[]) => void, onError: (e
       if (depth === 0) setDragging(false);
     };
     const drop = (e: DragEvent) => {
-      if (!hasFiles(e) || !e.dataTransfer) return;
-      // Panels that accept files themselves (e.g. Verify images) stop propagation before this.
-      e.preventDefault();
       depth = 0;
       setDragging(false);
+      // Panels that accept files themselves (e.g. Verify images) take the drop with preventDefault.
+      if (e.defaultPrevented || !hasFiles(e) || !e.dataTransfer) return;
+      e.preventDefault();
       collectDroppedFiles(e.dataTransfer).then((files) => files.length && onFiles(files), onError);
     };
     window.addEventListener('dragenter', enter);

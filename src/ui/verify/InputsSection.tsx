@@ -26,8 +26,8 @@ export function InputsSection() {
       return inputs;
     });
   const onDrop = (e: DragEvent) => {
+    // preventDefault marks the drop as taken, so the window-wide checkpoint drop ignores it.
     e.preventDefault();
-    e.stopPropagation();
     setDragOver(false);
     void runFiles([...e.dataTransfer.files]);
   };

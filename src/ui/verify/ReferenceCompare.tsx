@@ -8,8 +8,8 @@ const sci = (x: number) => (Number.isFinite(x) ? x.toExponential(2) : String(x))
 export function ReferenceCompare({ run }: { run: VerifyRun }) {
   const input = useRef<HTMLInputElement>(null);
   const onDrop = (e: DragEvent) => {
+    // preventDefault marks the drop as taken, so the window-wide checkpoint drop ignores it.
     e.preventDefault();
-    e.stopPropagation();
     const f = e.dataTransfer.files[0];
     if (f) void compareWithReference(run.id, f);
   };
