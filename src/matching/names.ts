@@ -84,8 +84,8 @@ export function paramKind(leaf: string, scope: string[], siblingsHaveStats: bool
   const parent = (scope[scope.length - 1] ?? '').toLowerCase();
   if (syn === 'weight' || syn === 'weights') {
     if (bn && syn === 'weight') return 'gamma';
-    if (parent.includes('depthwise')) return 'depthwise_weights';
-    if (parent.includes('pointwise')) return 'pointwise_weights';
+    if (parent.includes('depthwise') || tokens(parent).includes('dw')) return 'depthwise_weights';
+    if (parent.includes('pointwise') || tokens(parent).includes('pw')) return 'pointwise_weights';
     return 'weights';
   }
   if (syn === 'bias') return bn ? 'beta' : 'biases';

@@ -51,7 +51,10 @@ export function flatCellIds(layerNames: Iterable<string>): Map<string, { cell: s
 /** Checkpoint order of a group: stems first, then by the numbers in its name. */
 export function groupOrderKey(group: string): number[] {
   const t = group.split('/').flatMap((c) => tokens(c));
-  const nums = t.filter((w) => /^\d+$/.test(w)).map(Number);
+  // Numbers order cells; a one-letter id (`stem/a`, `stem/b`) orders them alphabetically.
+  const nums = t
+    .filter((w) => /^\d+$/.test(w) || /^[a-z]$/.test(w))
+    .map((w) => (/^\d/.test(w) ? Number(w) : w.charCodeAt(0) - 97));
   return [t.includes('stem') ? 0 : 1, ...nums];
 }
 

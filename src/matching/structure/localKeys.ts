@@ -81,7 +81,7 @@ const ADJUST_WORDS = new Set([
   'factorized',
   'reduce',
 ]);
-const COMB_WORDS = new Set(['comb', 'iter', 'block', 'branch', 'node', 'combination']);
+const COMB_WORDS = new Set(['comb', 'iter', 'block', 'branch', 'node', 'combination', 'op']);
 const SEP_WORDS = new Set(['separable', 'sep', 'sepconv', 'depthwise', 'pointwise', 'dw', 'pw']);
 
 /** A number of a name part that is not a kernel size. */
@@ -112,7 +112,15 @@ export function foreignLocalKey(scope: readonly string[], param: ParamKind): Loc
   let combIdx = toks.findIndex((t) => t.some((w) => COMB_WORDS.has(w)) && t.some((w) => /^\d+$/.test(w)));
   let comb = combIdx < 0 ? undefined : firstNumber(scope[combIdx] as string);
   if (combIdx < 0) [combIdx, comb] = sideNumber(toks);
-  const side = all.includes('left') ? 'left' : all.includes('right') ? 'right' : undefined;
+  // `op0L`/`op0R`: a lone l/r right after the combination's number is its side.
+  const combToks = combIdx < 0 ? [] : (toks[combIdx] as string[]);
+  const short = combToks.find((w, k) => (w === 'l' || w === 'r') && /^\d+$/.test(combToks[k - 1] ?? ''));
+  const side =
+    all.includes('left') || short === 'l'
+      ? 'left'
+      : all.includes('right') || short === 'r'
+        ? 'right'
+        : undefined;
   if (combIdx < 0) {
     if (sepish || side) return null;
     return { unit: bn ? 'mainbn' : 'main', param };

@@ -5,16 +5,12 @@
  */
 import { explainShapes } from '../checkPair';
 import type { WeightEntry } from '../leftovers';
-import { paramKind, splitComponents, type ParamKind } from '../names';
+import { paramKind } from '../names';
 import { inferTransform, toTfLayout } from '../transforms';
 import type { Ambiguity, Layout, MatchGraphVariable, MatchPair, ShapeMismatch } from '../types';
-import { alignSequences, compareKeys, flatCellIds, groupOrderKey, splitGroup } from './cells';
-import { foreignLocalKey, localKeyString, slimLocalKey, type LocalKey } from './localKeys';
-
-interface Item<V> {
-  v: V;
-  key: LocalKey;
-}
+import { checkpointItems, memoKeys, type Item } from './checkpointCells';
+import { alignSequences, compareKeys, groupOrderKey, splitGroup } from './cells';
+import { localKeyString, slimLocalKey } from './localKeys';
 
 interface Cell<V> {
   id: string;
@@ -44,17 +40,6 @@ type G = MatchGraphVariable;
 
 const BAND = 3;
 
-/** Local paths repeat in every cell: each (path, parameter) is read once per matching run. */
-function memoKeys<K>(read: (local: readonly string[], param: ParamKind) => K): typeof read {
-  const cache = new Map<string, K>();
-  return (local, param) => {
-    const id = `${local.join('/')}\u0000${param}`;
-    let k = cache.get(id);
-    if (k === undefined) cache.set(id, (k = read(local, param)));
-    return k;
-  };
-}
-
 function graphItems(vars: readonly G[]): Map<string, Item<G>[]> {
   const cells = new Map<string, Item<G>[]>();
   const localKey = memoKeys(slimLocalKey);
@@ -70,41 +55,6 @@ function graphItems(vars: readonly G[]): Map<string, Item<G>[]> {
     if (list) list.push(item);
     else cells.set(cellId, [item]);
   }
-  return cells;
-}
-
-function checkpointItems(
-  weights: readonly WeightEntry[],
-  statScopes: ReadonlySet<string>,
-): Map<string, Item<WeightEntry>[]> {
-  const cells = new Map<string, Item<WeightEntry>[]>();
-  const localKey = memoKeys(foreignLocalKey);
-  const split = weights.map((w) => ({ w, comps: splitComponents(w.norm) }));
-  const groups = split.map(({ comps }) => splitGroup(comps));
-  // Names with no scope below their group may carry the cell as a layer-name suffix instead.
-  const flat = flatCellIds(
-    split.flatMap(({ comps }, i) => (groups[i]?.local.length ? [] : [comps[comps.length - 2] ?? ''])),
-  );
-  split.forEach(({ w, comps }, i) => {
-    const scope = comps.slice(0, -1);
-    const param = paramKind(
-      comps[comps.length - 1] as string,
-      scope,
-      statScopes.has(scope.join('/').toLowerCase()),
-    );
-    if (!param) return;
-    let { group, local } = groups[i] as { group: string; local: string[] };
-    const suffix = local.length === 0 ? flat.get(scope[scope.length - 1] ?? '') : undefined;
-    if (suffix) {
-      group = [...scope.slice(0, -1), suffix.cell].join('/');
-      local = [suffix.rest];
-    }
-    const key = localKey(local, param);
-    if (!key) return;
-    const list = cells.get(group);
-    if (list) list.push({ v: w, key });
-    else cells.set(group, [{ v: w, key }]);
-  });
   return cells;
 }
 
@@ -291,12 +241,21 @@ export function matchStructure(
   const gCells = [...graphItems(graph)]
     .flatMap(([id, items]) => makeCell(id, items, (i) => i.key.kernel) ?? [])
     .sort((a, b) => compareKeys(groupOrderKey(a.id), groupOrderKey(b.id)));
-  const cCells = [...checkpointItems(weights, statScopes)]
-    .flatMap(
-      ([id, items]) =>
-        makeCell(id, items, (i) => toTfLayout(i.v.v.shape, layout, 'depthwise_weights')[0]) ?? [],
-    )
-    .sort((a, b) => compareKeys(groupOrderKey(a.id), groupOrderKey(b.id)));
+  const cCellsAt = (level: 1 | 2): Cell<WeightEntry>[] =>
+    [...checkpointItems(weights, statScopes, level)]
+      .flatMap(
+        ([id, items]) =>
+          makeCell(id, items, (i) => toTfLayout(i.v.v.shape, layout, 'depthwise_weights')[0]) ?? [],
+      )
+      .sort((a, b) => compareKeys(groupOrderKey(a.id), groupOrderKey(b.id)));
+  const gSigs = new Set(gCells.map((c) => c.signature));
+  const fitting = (cs: Cell<WeightEntry>[]): number => cs.filter((c) => gSigs.has(c.signature)).length;
+  let cCells = cCellsAt(1);
+  // A cell may be named by two parts (`stage2/unit3`); read it so when that fits the graph better.
+  if (fitting(cCells) < gCells.length) {
+    const deeper = cCellsAt(2);
+    if (fitting(deeper) > fitting(cCells)) cCells = deeper;
+  }
   const bySig = groupBySignature(gCells, cCells);
   const cache: IndexCache = new Map();
   const graphKind = new Map(graph.map((g) => [g.name, g.kind]));
