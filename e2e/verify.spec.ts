@@ -78,3 +78,23 @@ test('drop several images at once on Verify: one batch, a top-5 per image, nothi
   await expect(page.locator('.drop-overlay')).toHaveCount(0);
   await app.screenshot('verify-drop');
 });
+
+test('verify stops with the list of missing weights when the checkpoint cannot fill the graph', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  const dir = shared('fixtures', 'tf', 'serving-saved-model-counter', 'variables');
+  await app.openFiles([`${dir}/variables.index`, `${dir}/variables.data-00000-of-00001`]);
+  await expect(app.openedSource()).toContainText('variables');
+  const verify = new VerifyPanel(page);
+  await verify.show();
+  await verify.loadWeights.click();
+  await expect(verify.weightsStatus).toContainText('1126 graph variables have no weights');
+  await expect(verify.missingWeights.getByRole('listitem').first()).toContainText('conv0/weights');
+  // Running is refused the same way: no run appears, the list stays.
+  await verify.runSample('Chelsea the cat');
+  await expect(verify.weightsStatus).toContainText('have no weights');
+  await expect(verify.run(1)).toHaveCount(0);
+  await app.screenshot('verify-missing');
+});

@@ -2,6 +2,16 @@ import { formatRate } from '../common/format';
 import { currentSourceKey, loadVerifyWeights } from '../../state/slices/verifyActions';
 import { useAppStore } from '../../state/store';
 
+/** "cell_0 71 · cell_1 70 · …": where the missing weights are, in graph order. */
+function missingByBlock(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) {
+    const block = n.split('/')[0] ?? n;
+    counts.set(block, (counts.get(block) ?? 0) + 1);
+  }
+  return [...counts].map(([block, n]) => `${block} ${n}`).join(' · ');
+}
+
 /** Loading the mapped weights into the model: progress, and the missing list when incomplete. */
 export function WeightsSection() {
   const weights = useAppStore((s) => s.weights);
@@ -39,6 +49,7 @@ export function WeightsSection() {
       {weights.status === 'missing' && (
         <details className="verify-missing" open>
           <summary>Missing weights ({weights.missing.length}) — match them before running</summary>
+          <p className="verify-hint">By block: {missingByBlock(weights.missing)}</p>
           <ul aria-label="Missing weights">
             {weights.missing.slice(0, 200).map((n) => (
               <li key={n}>
