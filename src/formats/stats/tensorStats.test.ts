@@ -74,6 +74,26 @@ describe('streaming tensor statistics', () => {
     });
   });
 
+  it.each([
+    ['float16', Uint16Array.of(0x3c00, 0xc000, 0x7e00, 0x0000), [1, -2, 0]],
+    ['bfloat16', Uint16Array.of(0x3f80, 0x4040, 0xff80), [1, 3]],
+    ['int64', BigInt64Array.of(-5n, 7n, 0n), [-5, 7, 0]],
+    ['bool', Uint8Array.of(1, 0, 1, 1), [1, 0, 1, 1]],
+    ['complex64', Float32Array.of(3, 4, 0, 1), [5, 1]],
+  ] as const)('streams %s tensors through the same statistics', async (dtype, values, finite) => {
+    const w = new BundleWriter();
+    const count = dtype === 'complex64' ? values.length / 2 : values.length;
+    w.addTensor('t', dtype, [count], values);
+    const r = await openCheckpoint(await writtenBundleFiles('d', w.finish()));
+    const s = await computeTensorStats(r, 't', { bins: 4 });
+    expect(s.count).toBe(count);
+    expect(s.finite).toBe(finite.length);
+    expect(s.min).toBe(Math.min(...finite));
+    expect(s.max).toBe(Math.max(...finite));
+    expect(s.mean).toBeCloseTo((finite as readonly number[]).reduce((a, b) => a + b, 0) / finite.length, 6);
+    expect(s.histogram.counts.reduce((a, b) => a + b, 0)).toBe(finite.length);
+  });
+
   it('decodes float16 and bfloat16 bit patterns', () => {
     expect([0x3c00, 0xc000, 0x7bff, 0x0001, 0x7c00].map(float16ToNumber)).toEqual([
       1,
