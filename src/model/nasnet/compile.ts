@@ -25,7 +25,8 @@ class Compiler {
   private readonly consumers = new Map<string, GraphOp[]>();
   private readonly alias = new Map<string, string>();
   private readonly absorbed = new Set<string>();
-  private readonly reluByInput = new Map<string, string>();
+  /** Weightless steps already emitted, by what they compute (relu, pools): computed once. */
+  private readonly emitted = new Map<string, string>();
   private readonly shapes: Map<string, number[]>;
   readonly steps: Step[] = [];
 
@@ -173,19 +174,28 @@ class Compiler {
     });
   }
 
+  /**
+   * Emits a weightless step unless the same computation on the same inputs was emitted before
+   * (a hidden state's relu feeding several branches; NASNet-A's comb_iter_3 adds two identical
+   * average pools of one state), in which case the op becomes an alias of the earlier step.
+   */
+  private once(opId: string, step: Step): void {
+    const { id: _id, ...what } = step;
+    const key = JSON.stringify(what);
+    const existing = this.emitted.get(key);
+    if (existing) this.alias.set(opId, existing);
+    else {
+      this.emitted.set(key, opId);
+      this.steps.push(step);
+    }
+  }
+
   private simple(op: GraphOp): void {
     const inputs = op.inputs.map(this.resolve);
     switch (op.kind) {
-      case 'relu': {
-        const input = inputs[0] ?? '';
-        const existing = this.reluByInput.get(input);
-        if (existing) this.alias.set(op.id, existing);
-        else {
-          this.reluByInput.set(input, op.id);
-          this.steps.push({ id: op.id, kind: 'relu', inputs });
-        }
+      case 'relu':
+        this.once(op.id, { id: op.id, kind: 'relu', inputs });
         return;
-      }
       case 'identity':
         this.alias.set(op.id, inputs[0] ?? '');
         return;
@@ -202,7 +212,7 @@ class Compiler {
       }
       case 'avg_pool':
       case 'max_pool':
-        this.steps.push({
+        this.once(op.id, {
           id: op.id,
           kind: op.kind,
           inputs,
