@@ -4,7 +4,7 @@ import { inferenceHandlers, type InferenceCatalogue } from './inferenceEngine';
 import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
 import { serveRequests } from './serve';
 
-// WASM and CPU run here so the page stays responsive; WebGL runs in the page (see inferenceClient).
+// Every backend runs here so the page stays responsive (WebGL on an OffscreenCanvas; see inferenceClient).
 serveRequests<InferenceCatalogue>(
   self as unknown as MessagePortLike<ToWorker<InferenceCatalogue>, FromWorker>,
   inferenceHandlers({ wasmPaths: BROWSER_WASM_PATHS }),

@@ -34,11 +34,21 @@ function workerClient(): InferenceClient {
   return worker;
 }
 
+let webglInWorker = true;
+
 /**
- * Where a backend runs: WebGL in the page (GPU work is queued, so the thread stays free, and WebGL in
- * workers is not reliable everywhere); WASM and CPU in a worker, since their kernels run on the CPU
- * thread that calls them.
+ * Where a backend runs: in the inference worker, so the page never blocks (WebGL there draws on an
+ * OffscreenCanvas). Where WebGL cannot start in a worker, it runs in the page instead: GPU work is
+ * queued, so only shader compilation on the first run holds the thread.
  */
 export function inferenceClientFor(backend: BackendName): InferenceClient {
-  return backend === 'webgl' || typeof Worker === 'undefined' ? inThreadClient() : workerClient();
+  if (typeof Worker === 'undefined' || (backend === 'webgl' && !webglInWorker)) return inThreadClient();
+  return workerClient();
+}
+
+/** Called when WebGL failed to start in the worker: later WebGL runs use the page. */
+export function webglWorkerFailed(): boolean {
+  if (!webglInWorker) return false;
+  webglInWorker = false;
+  return true;
 }

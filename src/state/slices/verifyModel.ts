@@ -1,6 +1,7 @@
 import type { BackendName } from '../../inference/backend';
 import type { NasnetModelName } from '../../model/nasnet/configs';
-import { inferenceClientFor, type InferenceClient } from '../../workers/inferenceClient';
+import { isSlimscopeError } from '../../base/errors';
+import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../../workers/inferenceClient';
 import type { BatchResult, ModelInput } from '../../workers/inferenceEngine';
 
 export type { BatchResult, ModelInput };
@@ -39,7 +40,22 @@ export function releaseWeights(): void {
 
 /** Runs one batch on `backend`, installing the weights in that engine first when needed. */
 export async function runBatch(backend: BackendName, inputs: ModelInput[]): Promise<BatchResult> {
-  const client = inferenceClientFor(backend);
+  try {
+    return await runOn(inferenceClientFor(backend), backend, inputs);
+  } catch (e) {
+    // WebGL may be unavailable in workers (no OffscreenCanvas WebGL): retry it in the page.
+    if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
+      return runOn(inferenceClientFor(backend), backend, inputs);
+    }
+    throw e;
+  }
+}
+
+async function runOn(
+  client: InferenceClient,
+  backend: BackendName,
+  inputs: ModelInput[],
+): Promise<BatchResult> {
   if (weights && installed.get(client) !== weights.version) {
     const { model, names, values, file } = weights;
     await client.call('install', { model, names, values, file });
