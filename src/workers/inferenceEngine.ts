@@ -25,6 +25,8 @@ export type InferenceCatalogue = {
   /** Runs the inputs as one batch on `backend` (switching to it first). */
   run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
+  /** Starts `backend` now (so the one in use can be shown before any run); answers the one active. */
+  prepare: Method<{ backend: BackendName }, { backend: BackendName }>;
 };
 
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
@@ -49,6 +51,15 @@ class Engine {
     this.model = null;
   }
 
+  async prepare(backend: BackendName): Promise<BackendName> {
+    if (tf.getBackend() !== backend) {
+      this.loaded?.dispose();
+      this.loaded = null;
+      await useBackend(backend, this.backendOptions);
+    }
+    return backend;
+  }
+
   private async ready(backend: BackendName): Promise<LoadedNasnet> {
     if (!this.program || !this.model) {
       throw new SlimscopeError({
@@ -58,11 +69,7 @@ class Engine {
         hint: 'Press "Load weights" first.',
       });
     }
-    if (tf.getBackend() !== backend) {
-      this.loaded?.dispose();
-      this.loaded = null;
-      await useBackend(backend, this.backendOptions);
-    }
+    await this.prepare(backend);
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
@@ -111,5 +118,6 @@ export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers
     install: async ({ model, names, values, file }) => (engine.install(model, names, values, file), null),
     run: ({ backend, inputs }) => engine.run(backend, inputs),
     release: async () => (engine.release(), null),
+    prepare: async ({ backend }) => ({ backend: await engine.prepare(backend) }),
   };
 }

@@ -8,7 +8,7 @@ import { runTask } from '../actions/runTask';
 import type { MappingDocument } from '../../formats/mapping/document';
 import { getState } from '../store';
 import { NO_WEIGHTS, type VerifyInputView } from './verifySlice';
-import { releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
+import { prepareBackend, releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
 
 /** Logits of each run, kept out of the store (only metadata lives there). */
 const logitsByRun = new Map<number, Float32Array>();
@@ -104,9 +104,17 @@ function noCheckpointError(): SlimscopeError {
   });
 }
 
-/** Picks the TF.js backend for the next run; the one last used stays shown until then. */
-export function chooseBackend(backend: BackendName): void {
-  getState().setBackendChoice(backend);
+/** Picks the TF.js backend and starts it, so the backend in use is shown before any run. */
+export async function chooseBackend(backend: BackendName): Promise<void> {
+  const s = getState();
+  s.setBackendChoice(backend);
+  try {
+    const inUse = await prepareBackend(backend);
+    if (getState().backend === backend) getState().setBackendInUse(inUse);
+    getState().setVerifyError(null);
+  } catch (e) {
+    getState().setVerifyError(toSlimscopeError(e).toJSON());
+  }
 }
 
 /** Runs inputs through the model as one batch, loading (or reloading stale) weights first. */

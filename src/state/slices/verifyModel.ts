@@ -38,6 +38,18 @@ export function releaseWeights(): void {
   installed.clear();
 }
 
+/** Starts a backend in its engine ahead of any run; the answer is the backend now in use. */
+export async function prepareBackend(backend: BackendName): Promise<BackendName> {
+  try {
+    return (await inferenceClientFor(backend).call('prepare', { backend })).backend;
+  } catch (e) {
+    if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
+      return (await inferenceClientFor(backend).call('prepare', { backend })).backend;
+    }
+    throw e;
+  }
+}
+
 /** Runs one batch on `backend`, installing the weights in that engine first when needed. */
 export async function runBatch(backend: BackendName, inputs: ModelInput[]): Promise<BatchResult> {
   try {

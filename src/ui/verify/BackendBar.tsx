@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { BACKENDS, type BackendName } from '../../inference/backend';
 import { chooseBackend } from '../../state/slices/verifyActions';
 import { useAppStore } from '../../state/store';
@@ -8,6 +9,10 @@ const SHORT: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 
 export function BackendBar() {
   const backend = useAppStore((s) => s.backend);
   const inUse = useAppStore((s) => s.backendInUse);
+  // Start the chosen backend when the panel first shows, so "in use" is known before any run.
+  useEffect(() => {
+    if (!useAppStore.getState().backendInUse) void chooseBackend(useAppStore.getState().backend);
+  }, []);
   return (
     <div className="verify-backend" role="group" aria-label="Backend">
       <label>
@@ -15,7 +20,7 @@ export function BackendBar() {
         <select
           aria-label="Backend"
           value={backend}
-          onChange={(e) => chooseBackend(e.target.value as BackendName)}
+          onChange={(e) => void chooseBackend(e.target.value as BackendName)}
         >
           {BACKENDS.map((b) => (
             <option key={b.name} value={b.name}>
@@ -25,8 +30,8 @@ export function BackendBar() {
         </select>
       </label>
       <span className="verify-backend-inuse" role="status" aria-label="Backend in use">
-        In use: <strong>{inUse ? SHORT[inUse] : 'none yet'}</strong>
-        {inUse && inUse !== backend ? ` (switching to ${SHORT[backend]} on the next run)` : ''}
+        In use: <strong>{inUse ? SHORT[inUse] : 'starting…'}</strong>
+        {inUse && inUse !== backend ? ` (starting ${SHORT[backend]}…)` : ''}
       </span>
     </div>
   );
