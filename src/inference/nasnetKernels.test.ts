@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useNodeBackend } from './nodeBackend';
+import { concatChannels } from '../model/nasnet/forwardConcat';
 import {
   depthwiseByPieces,
   depthwisePieces,
@@ -75,5 +76,35 @@ describe.each(['cpu', 'wasm'] as const)('runner kernels on %s', (backend) => {
     expect(got.shape).toEqual([1, Math.ceil(h / s), Math.ceil(w / s), cout]);
     expect(maxAbsDiff(got, want)).toBe(0);
     tf.dispose([x, filter1, filter2, want, got]);
+  });
+
+  it.each([
+    [
+      [1, 7, 5],
+      [3, 1, 4, 2],
+    ],
+    [
+      [2, 3, 4],
+      [11, 11, 11, 11],
+    ],
+    [
+      [1, 56, 56],
+      [11, 11, 22],
+    ],
+    [
+      [1, 1, 1],
+      [1, 2],
+    ],
+  ])('channel concat of %j maps with %j channels equals tf.concat, no leak', async ([b, h, w], depths) => {
+    await useNodeBackend(backend);
+    const xs = depths.map(
+      (c, i) => tf.randomUniform([b ?? 1, h ?? 1, w ?? 1, c], -1, 1, 'float32', i) as tf.Tensor4D,
+    );
+    const want = tf.concat(xs, 3);
+    const before = tf.memory().numTensors;
+    const got = concatChannels(xs);
+    expect(tf.memory().numTensors).toBe(before + 1);
+    expect(maxAbsDiff(got, want)).toBe(0);
+    tf.dispose([...xs, want, got]);
   });
 });

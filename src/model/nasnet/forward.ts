@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
+import { concatChannels } from './forwardConcat';
 import {
   depthwiseByPieces,
   depthwisePieces,
@@ -120,7 +121,7 @@ function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWe
       );
     }
     case 'concat':
-      return tf.concat(inputs, 3);
+      return concatChannels(inputs as tf.Tensor4D[]);
     case 'add':
       return tf.add(x, inputs[1] as tf.Tensor);
     case 'global_pool':
