@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/appPage';
 import { GraphListPanel } from './pages/graphListPanel';
 import { GraphPanel } from './pages/graphPanel';
+import { TreePanel } from './pages/treePanel';
 
 test('graph view: switch model and mode, expand a cell, click a node to select its variables', async ({
   page,
@@ -45,4 +46,13 @@ test('graph view: switch model and mode, expand a cell, click a node to select i
     graph.drawing.locator('[data-node-id="op:cell_5/comb_iter_4/left"]').locator('..'),
   ).toHaveClass(/selected-inside/);
   await app.screenshot('graph-reveal');
+
+  // With a checkpoint variable selected, clicking a node picks its matching variable (to map by clicks).
+  await new TreePanel(page).selectVariable('tower_0/cell_2/beginning_bn/gamma');
+  await graph.node('cell_2').focus();
+  await graph.node('cell_2').press('Enter');
+  const details = page.getByRole('region', { name: 'Selection details' });
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await expect(details).toContainText('cell_2/beginning_bn/gamma');
+  await expect(details).not.toContainText('graph variables selected');
 });

@@ -3,6 +3,7 @@ import { GRAPH_MODES, NASNET_MODELS, type GraphMode, type NasnetModelName } from
 import { nasnetGraph } from '../../model/nasnet/graph';
 import { useAppStore } from '../../state/store';
 import { nodeCompleteness } from './completeness';
+import { pickForCheckpoint } from './pickVariable';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';
 import { buildGraphView, type ViewNode } from './graphView';
@@ -42,12 +43,16 @@ export function ModelGraphPanel() {
   }, []);
   const expandCell = useCallback((cell: string) => setExpanded((prev) => new Set(prev).add(cell)), []);
   const { revealId, markOwn } = useRevealSelection(graph, view, expandCell);
+  const byName = useMemo(() => new Map(graph.variables.map((v) => [v.name, v])), [graph]);
   const onSelect = useCallback(
     (n: ViewNode) => {
-      markOwn(n.variables);
-      selectGraphVariables(n.variables, true);
+      const { selectedCheckpointName, checkpoint } = useAppStore.getState();
+      const ckpt = checkpoint?.variables.find((v) => v.name === selectedCheckpointName) ?? null;
+      const names = pickForCheckpoint(n.variables, ckpt, (name) => byName.get(name));
+      markOwn(names);
+      selectGraphVariables(names, true);
     },
-    [selectGraphVariables, markOwn],
+    [selectGraphVariables, markOwn, byName],
   );
   const expandAll = () => setExpanded(new Set(graph.cells.map((c) => c.id)));
 
