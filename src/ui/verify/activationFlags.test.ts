@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openNodeCheckpoint } from '../../formats/bytes/nodeCheckpoint';
+import { decodeNpy } from '../../formats/numpy/npy';
+import { nodeWasmDir } from '../../inference/nodeBackend';
+import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
+import { inferenceHandlers } from '../../workers/inferenceEngine';
+import { readMappedWeights } from '../../workers/inferenceWeights';
 import { activationFlag } from './activationFlags';
 
 const stat = (over: Partial<Parameters<typeof activationFlag>[0]>) => ({
@@ -25,4 +33,30 @@ describe('activationFlag', () => {
   });
   it('flags dead (constant) cells', () =>
     expect(activationFlag(stat({ std: 0, min: 0, max: 0, mean: 0 }))).toBe('dead'));
+});
+
+describe.skipIf(!haveSharedFixtures())('activation flags on a real run (NASNet oracle weights, WASM)', () => {
+  it('flags the cell whose input conv was blown up, and the cells after it, but not those before', async () => {
+    const prefix = join(oracleDir, 'nasnet-mobile', 'model.ckpt');
+    const ctx = { signal: { cancelled: false }, onProgress: () => undefined };
+    const w = await readMappedWeights(
+      await openNodeCheckpoint(prefix),
+      { handle: 1, model: 'nasnet-mobile', pairs: null },
+      ctx,
+    );
+    const k = w.names.indexOf('cell_3/1x1/weights');
+    w.values[k] = w.values[k]!.map((x) => x * 1e6);
+    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() });
+    await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
+    const input = decodeNpy(readFileSync(join(oracleDir, 'nasnet-mobile', 'input.npy')), 'input.npy');
+    const r = await engine.run(
+      { backend: 'wasm', inputs: [{ tensor: { values: input.values as Float32Array, shape: input.shape } }] },
+      ctx,
+    );
+    const flag = (name: string) => activationFlag(r.stats.find((s) => s.name === name)!);
+    expect(flag('Cell_2')).toBeNull();
+    expect(flag('Cell_3')).toBe('exploding');
+    expect(flag('Reduction_Cell_0')).toBe('exploding');
+    await engine.release({}, ctx);
+  });
 });
