@@ -26,12 +26,15 @@ export interface RunOptions {
    * kept, so the callback must `tf.keep` anything it derives from it and wants to hold.
    */
   onEndpoint?: (name: string, value: tf.Tensor) => void;
-  /** Called after every step with its output (profiling: sync on it to time steps one by one). */
+  /**
+   * Called after every step with its output. For profiling: WASM and CPU run ops synchronously,
+   * so the time between two calls is the step's (WebGL needs a sync on the value).
+   */
   onStep?: (step: Step, value: tf.Tensor) => void;
 }
 
 export interface RunnerOptions {
-  /** Run 7x7 depthwise kernels as four ≤25-tap pieces (default: on for the WASM backend). */
+  /** Run 7x7 depthwise kernels as 5x5 + 5x5 + 2x2 + 2x2 pieces (default: on for the WASM backend). */
   splitDepthwise?: boolean;
 }
 
@@ -46,10 +49,10 @@ const upload = (w: WeightArray): tf.Tensor => tf.tensor(w.values, w.shape, 'floa
 /** The uploaded weights of one step, keyed by role. */
 function stepWeights(step: Step, splitDepthwise: boolean): StepWeights {
   const pieces = splitDepthwise && step.kind === 'separable' ? depthwisePieces(step.depthwise) : [];
-  return { tensors: stepTensors(step), pieces };
+  return { tensors: stepTensors(step, pieces.length > 0), pieces };
 }
 
-function stepTensors(step: Step): Tensors {
+function stepTensors(step: Step, depthwiseInPieces: boolean): Tensors {
   switch (step.kind) {
     case 'conv': {
       const filter = upload(step.shifted ? shiftedKernel(step.weights) : step.weights);
@@ -57,7 +60,7 @@ function stepTensors(step: Step): Tensors {
     }
     case 'separable':
       return {
-        depthwise: upload(step.depthwise),
+        ...(depthwiseInPieces ? {} : { depthwise: upload(step.depthwise) }),
         pointwise: upload(step.pointwise),
         ...(step.bias ? { bias: tf.tensor1d(step.bias) } : {}),
       };
