@@ -1,8 +1,16 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { runVerifyInputs } from '../../state/slices/verifyActions';
+import type { SlimscopeErrorInit } from '../../base/errors';
+import { compareWithReference, runVerifyInputs } from '../../state/slices/verifyActions';
 import { useAppStore } from '../../state/store';
 import { decodeInputs, decodeSample, type DecodedInput } from './decodeInput';
 import { SAMPLES } from './samples';
+
+const nothingRunYet = (file: string): SlimscopeErrorInit => ({
+  code: 'NOT_FOUND',
+  file,
+  problem: 'This looks like reference logits, but nothing has run yet.',
+  hint: 'Run the matching inputs first, then drop their logits.',
+});
 
 /** Built-in samples (with attribution) and the user's own images or preprocessed .npy batches. */
 export function InputsSection() {
@@ -18,13 +26,18 @@ export function InputsSection() {
       setVerifyError({ code: 'BAD_FORMAT', file: '', problem: String(e), hint: '' });
     }
   };
-  const runFiles = (files: File[]) =>
-    run(async () => {
-      const { inputs, errors } = await decodeInputs(files);
-      const first = errors[0];
-      if (first) setVerifyError(first.toJSON());
-      return inputs;
-    });
+  const runFiles = async (files: File[]) => {
+    const { inputs, references, errors } = await decodeInputs(files);
+    const first = errors[0];
+    if (first) setVerifyError(first.toJSON());
+    if (inputs.length) await runVerifyInputs(inputs);
+    // Reference logits dropped here go to the newest run (the one just made, if any).
+    const latest = useAppStore.getState().runs[0];
+    for (const ref of references) {
+      if (latest) await compareWithReference(latest.id, ref);
+      else setVerifyError(nothingRunYet(ref.name));
+    }
+  };
   const onDrop = (e: DragEvent) => {
     // preventDefault marks the drop as taken, so the window-wide checkpoint drop ignores it.
     e.preventDefault();
@@ -87,7 +100,7 @@ export function InputsSection() {
         onDragLeave={() => setDragOver(false)}
         onDrop={onDrop}
       >
-        Drop images (several at once) or a preprocessed input .npy here
+        Drop images (several at once), a preprocessed input .npy, or reference logits .npy here
       </div>
     </div>
   );

@@ -60,20 +60,36 @@ async function decodeTensor(file: Blob, name: string): Promise<DecodedInput> {
   return { view: { name }, input: { tensor: { values, shape: t.shape } } };
 }
 
-/** Decodes each file: `.npy` as a preprocessed batch, anything else as an image. */
-export async function decodeInputs(
-  files: readonly File[],
-): Promise<{ inputs: DecodedInput[]; errors: SlimscopeError[] }> {
-  const inputs: DecodedInput[] = [];
-  const errors: SlimscopeError[] = [];
+/** A 2-D `.npy` ([n, classes]) dropped with the inputs is reference logits, not an input. */
+async function isLogitsNpy(file: Blob, name: string): Promise<boolean> {
+  if (!/\.npy$/i.test(name)) return false;
+  const head = new TextDecoder('latin1').decode(new Uint8Array(await file.slice(0, 256).arrayBuffer()));
+  const shape = /'shape':\s*\(([^)]*)\)/.exec(head)?.[1];
+  return shape !== undefined && shape.split(',').filter((d) => d.trim() !== '').length === 2;
+}
+
+export interface DecodedFiles {
+  inputs: DecodedInput[];
+  /** Reference logits to compare the latest run with. */
+  references: File[];
+  errors: SlimscopeError[];
+}
+
+/** Decodes each file: `.npy` as a preprocessed batch (or reference logits), anything else as an image. */
+export async function decodeInputs(files: readonly File[]): Promise<DecodedFiles> {
+  const out: DecodedFiles = { inputs: [], references: [], errors: [] };
   for (const f of files) {
     try {
-      inputs.push(/\.npy$/i.test(f.name) ? await decodeTensor(f, f.name) : await decodeImage(f, f.name));
+      if (await isLogitsNpy(f, f.name)) out.references.push(f);
+      else
+        out.inputs.push(
+          /\.npy$/i.test(f.name) ? await decodeTensor(f, f.name) : await decodeImage(f, f.name),
+        );
     } catch (e) {
-      errors.push(toSlimscopeError(e, f.name));
+      out.errors.push(toSlimscopeError(e, f.name));
     }
   }
-  return { inputs, errors };
+  return out;
 }
 
 /** Fetches a built-in sample from the app's own origin and decodes it. */
