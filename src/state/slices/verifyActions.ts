@@ -148,6 +148,8 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
       logitsShape: [result.batch, classes],
       reference: null,
     });
+    for (const i of inputs) if (i.view.thumbnailUrl) thumbnails.set(i.view.thumbnailUrl, id);
+    pruneRuns();
   } catch (e) {
     getState().setVerifyError(toSlimscopeError(e).toJSON());
   } finally {
@@ -165,6 +167,26 @@ function expandViews(
     const n = 'tensor' in input && input.tensor.shape.length === 4 ? (input.tensor.shape[0] ?? 1) : 1;
     return n === 1 ? [view] : Array.from({ length: n }, (_, k) => ({ ...view, name: `${view.name} [${k}]` }));
   });
+}
+
+/** Drops logits and thumbnails of runs no longer listed (the list keeps the newest few). */
+function pruneRuns(): void {
+  const live = new Set(getState().runs.map((r) => r.id));
+  for (const id of [...logitsByRun.keys()]) if (!live.has(id)) logitsByRun.delete(id);
+  for (const url of [...thumbnails.keys()]) {
+    if (!live.has(thumbnails.get(url)!)) {
+      URL.revokeObjectURL(url);
+      thumbnails.delete(url);
+    }
+  }
+}
+
+/** Object URL of a run's input thumbnail → the run showing it. */
+const thumbnails = new Map<string, number>();
+
+export function clearVerifyRuns(): void {
+  getState().clearRuns();
+  pruneRuns();
 }
 
 /** Compares a run's logits with reference logits (`.npy` from the user's own TF run). */

@@ -1,6 +1,7 @@
 import { useRef, type DragEvent } from 'react';
 import { compareWithReference } from '../../state/slices/verifyActions';
 import type { VerifyRun } from '../../state/slices/verifySlice';
+import { COMPARE_TOLERANCE } from '../../workers/inferenceCompare';
 
 const sci = (x: number) => (Number.isFinite(x) ? x.toExponential(2) : String(x));
 
@@ -62,8 +63,10 @@ export function ReferenceCompare({ run }: { run: VerifyRun }) {
               {sci(c.maxRelDiff)} of max |logit| {sci(c.maxAbsReference)} (elementwise{' '}
               {sci(c.maxElementRelDiff)})
             </dd>
-            <dt>Tolerance ({run.backend})</dt>
-            <dd>{sci(c.tolerance)}</dd>
+            <dt>Tolerance</dt>
+            <dd>
+              {sci(c.tolerance)} ({COMPARE_TOLERANCE[run.backend]} × max |logit| on {run.backend})
+            </dd>
             <dt>Top-1 agreement</dt>
             <dd>
               {c.top1Agreement} of {c.rows}

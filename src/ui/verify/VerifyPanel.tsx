@@ -1,3 +1,4 @@
+import { clearVerifyRuns } from '../../state/slices/verifyActions';
 import { useAppStore } from '../../state/store';
 import { BackendBar } from './BackendBar';
 import { InputsSection } from './InputsSection';
@@ -10,7 +11,6 @@ export function VerifyPanel() {
   const runs = useAppStore((s) => s.runs);
   const error = useAppStore((s) => s.verifyError);
   const model = useAppStore((s) => s.model);
-  const clearRuns = useAppStore((s) => s.clearRuns);
   return (
     <section aria-label="Verify" className="verify-panel">
       <p className="verify-hint">
@@ -28,7 +28,7 @@ export function VerifyPanel() {
       {runs.length > 0 && (
         <div className="verify-row">
           <h3>Results</h3>
-          <button type="button" onClick={clearRuns}>
+          <button type="button" onClick={clearVerifyRuns}>
             Clear results
           </button>
         </div>
