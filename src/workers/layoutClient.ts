@@ -1,35 +1,55 @@
 import type { LayoutRequest, LayoutResult } from './layoutGraph';
+import type { LayoutCatalogue } from './layoutService';
 import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
 import { serveRequests } from './serve';
 import { createLoopback, createWorkerClient, type WorkerClient } from './workerClient';
-import { layoutHandlers, type LayoutCatalogue } from './layoutService';
 
-let client: WorkerClient<LayoutCatalogue> | null = null;
+type Client = WorkerClient<LayoutCatalogue>;
 
-function inThreadClient(): WorkerClient<LayoutCatalogue> {
+let client: Promise<Client> | null = null;
+let workerBroken = false;
+
+/** ELK (1.5 MB) is loaded into the page only when no worker can run it. */
+async function inThreadClient(): Promise<Client> {
+  const { layoutHandlers } = await import('./layoutService');
   const [mainSide, workerSide] = createLoopback<ToWorker<LayoutCatalogue>, FromWorker>();
   serveRequests<LayoutCatalogue>(workerSide, layoutHandlers);
   return createWorkerClient<LayoutCatalogue>(mainSide);
 }
 
-function startClient(): WorkerClient<LayoutCatalogue> {
-  if (typeof Worker === 'undefined') return inThreadClient();
+function startClient(): Promise<Client> {
+  if (typeof Worker === 'undefined' || workerBroken) return inThreadClient();
   try {
-    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    // A worker that fails to load falls back to in-thread layout for the next request.
-    worker.addEventListener('error', () => {
-      client = inThreadClient();
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'layout',
     });
-    return createWorkerClient<LayoutCatalogue>(
+    const c = createWorkerClient<LayoutCatalogue>(
       worker as unknown as MessagePortLike<FromWorker, ToWorker<LayoutCatalogue>>,
     );
+    const started = Promise.resolve(c);
+    // A worker that fails to load must not leave requests hanging: they are retried in-thread.
+    worker.addEventListener('error', () => {
+      workerBroken = true;
+      if (client === started) client = null;
+      c.dispose();
+    });
+    return started;
   } catch {
+    workerBroken = true;
     return inThreadClient();
   }
 }
 
 /** Lays out a graph with ELK in the layout worker (in-thread where workers are unavailable). */
-export function requestLayout(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutResult> {
+export async function requestLayout(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutResult> {
+  const options = signal ? { signal } : {};
   client ??= startClient();
-  return client.call('layout', request, signal ? { signal } : {});
+  try {
+    return await (await client).call('layout', request, options);
+  } catch (e) {
+    if (!workerBroken || signal?.aborted) throw e;
+    client ??= startClient();
+    return (await client).call('layout', request, options);
+  }
 }
