@@ -56,6 +56,7 @@ test('verify the NASNet oracle on WebGL: reference input matches logits.npy, a s
   await verify.runFiles([oracle('input.npy'), oracle('logits.npy')]);
   await expect(verify.run(3)).toBeVisible({ timeout: 300_000 });
   await expect(verify.backendInUse).toContainText('WASM');
+  await expect(app.statusBar.getByLabel('TF.js backend')).toHaveText('TF.js: WASM');
   await expect(verify.run(3)).toContainText('backend WASM');
   await expect(verify.run(3).getByRole('status', { name: 'Reference comparison' })).toContainText(
     'Match: logits agree',

@@ -2,6 +2,7 @@ import { cancelTask } from '../../state/actions/runTask';
 import type { Task } from '../../state/slices/checkpointSlice';
 import { useAppStore } from '../../state/store';
 import { formatBytes, formatRate } from '../common/format';
+import { BackendBadge } from '../verify/BackendBadge';
 
 /** Bottom bar: running tasks with progress, MB/s and Cancel; a summary of the open checkpoint. */
 export function StatusBar() {
@@ -25,6 +26,7 @@ export function StatusBar() {
           {mapping.pairs.length.toLocaleString()} mapped · {mapping.missing.length.toLocaleString()} missing
         </span>
       )}
+      <BackendBadge />
     </footer>
   );
 }
