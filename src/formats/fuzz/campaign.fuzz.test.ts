@@ -35,7 +35,17 @@ describe.skipIf(!haveSharedFixtures())('short fuzz run over every parser (real f
   it(`${COUNT} damaged inputs: each parsed or a complete typed error, bounded memory and time`, async () => {
     const targets = fuzzTargets(await loadSeedSets(fixturesDir));
     expect(targets.map((t) => t.name).sort()).toEqual(
-      ['bundle-entry', 'keras-h5', 'npy', 'npz', 'object-graph', 'safetensors', 'tf-checkpoint'].sort(),
+      [
+        'bundle-entry',
+        'keras-h5',
+        'mapping-document',
+        'meta-graph',
+        'npy',
+        'npz',
+        'object-graph',
+        'safetensors',
+        'tf-checkpoint',
+      ].sort(),
     );
     const result = await runCampaign({ seed: SEED, count: COUNT, targets });
     const failures = result.failures.map(

@@ -30,6 +30,8 @@ export interface CampaignOptions {
   /** First iteration number (to replay one input: start = its iteration, count = 1). */
   start?: number;
   onFailure?: (f: FuzzFailure) => void;
+  /** Called before each input is judged (a watchdog in another thread can name a hanging input). */
+  onInput?: (iteration: number, target: string, steps: string[]) => void;
   onProgress?: (done: number, failures: number) => void;
 }
 
@@ -61,6 +63,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     const target = pickTarget(options.targets, rng);
     const seedIndex = rng.int(target.seeds.length);
     const { files, steps } = await target.mutate(target.seeds[seedIndex]!, rng);
+    options.onInput?.(i, target.name, steps);
     const limits: Limits = { ...DEFAULT_LIMITS, ...target.limits };
     let outcome = await judge(files, target.exercise, limits);
     // A slow input on a busy machine is timed once more before it counts as a hang.

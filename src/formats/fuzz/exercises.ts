@@ -6,6 +6,9 @@ import { openNpz } from '../numpy/npzReader';
 import { listCheckpointPrefixes, openCandidate } from '../open';
 import { openSafetensors } from '../safetensors/safetensorsReader';
 import { decodeBundleEntry } from '../tensorflow/bundleEntry';
+import { parseMappingDocument } from '../mapping/document';
+import { computeTensorStats } from '../stats/tensorStats';
+import { readMetaGraph, readSavedModel } from '../tensorflow/metaGraph';
 import { fullNamesFromObjectGraph } from '../tensorflow/objectGraph';
 import type { Exercise } from './outcome';
 
@@ -20,11 +23,15 @@ export async function exerciseReader(reader: CheckpointReader, report: (e: unkno
       throw new Error(`bad variable record ${v.name}`);
     try {
       await reader.readTensor(v.name);
+      // Statistics stream the tensor again in chunks (a separate reading path).
+      if (!NO_STATS.has(v.dtype)) await computeTensorStats(reader, v.name, { bins: 8, chunkBytes: 4096 });
     } catch (e) {
       report(e);
     }
   }
 }
+
+const NO_STATS = new Set(['string', 'resource', 'variant']);
 
 /** TF checkpoints of any kind among the files (V2, V1, object graph, .meta / saved_model.pb). */
 export const exerciseCheckpointFiles: Exercise = async (files, report) => {
@@ -75,6 +82,30 @@ export const exerciseBundleEntry: Exercise = async (files, report) => {
   for (const f of files) {
     try {
       decodeBundleEntry(await wholeFile(f), f.name);
+    } catch (e) {
+      report(e);
+    }
+  }
+};
+
+/** The MetaGraphDef (`.meta`) and SavedModel (`saved_model.pb`) decoders on their own. */
+export const exerciseGraphFile: Exercise = async (files, report) => {
+  for (const f of files) {
+    try {
+      const bytes = await wholeFile(f);
+      if (f.name.endsWith('saved_model.pb')) readSavedModel(bytes, f.name);
+      else readMetaGraph(bytes, f.name);
+    } catch (e) {
+      report(e);
+    }
+  }
+};
+
+/** Mapping documents (JSON) as a user may import them. */
+export const exerciseMappingDocument: Exercise = async (files, report) => {
+  for (const f of files) {
+    try {
+      parseMappingDocument(new TextDecoder().decode(await wholeFile(f)), f.name);
     } catch (e) {
       report(e);
     }

@@ -1,7 +1,15 @@
 // Node-only: every seed set, from the real fixtures (when present) and generated files.
 import { bundleEntrySeeds, objectGraphSeeds } from './derivedSeeds';
 import { h5Seeds } from './h5Seeds';
-import { fixtureSeeds, npySeeds, npzSeeds, safetensorsSeeds, syntheticBundleSeeds } from './seeds';
+import {
+  fixtureSeeds,
+  graphFileSeeds,
+  mappingDocumentSeeds,
+  npySeeds,
+  npzSeeds,
+  safetensorsSeeds,
+  syntheticBundleSeeds,
+} from './seeds';
 import type { SeedSets } from './targets';
 
 export async function loadSeedSets(fixturesDir: string | undefined): Promise<SeedSets> {
@@ -15,5 +23,7 @@ export async function loadSeedSets(fixturesDir: string | undefined): Promise<See
     npz: await npzSeeds(),
     safetensors: safetensorsSeeds(),
     h5: await h5Seeds(),
+    graphFiles: graphFileSeeds(real),
+    mappingDocuments: mappingDocumentSeeds(),
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SlimscopeError } from '../../base/errors';
+import { crc32cExtend, maskCrc } from '../bytes/crc32c';
 import { memoryByteSource } from '../bytes/readChecks';
+import { readBlock } from '../tensorflow/table/tableReader';
 import { openNpy } from '../numpy/npyReader';
 import { openNpz } from '../numpy/npzReader';
 import { openCheckpoint } from '../open';
@@ -81,5 +83,19 @@ describe('fuzz regressions', () => {
       openNpy(memoryByteSource('b.npy', npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1.5,), }"))),
     );
     expect(half).toMatchObject({ code: 'BAD_NUMPY', file: 'b.npy' });
+  });
+
+  it('a Snappy block with a negative 32-bit literal length is BAD_SNAPPY at once, not an endless loop (tableReader.ts)', async () => {
+    // Found by `npm run fuzz -- --seed 123`: snappyjs loops on this 16-byte block.
+    const block = Uint8Array.from([0, 0, 0x6d, 0xfc, 0, 0, 0x97, 0xff, 0, 0, 0x9c, 2, 1, 0, 0xc0, 5]);
+    const file = new Uint8Array(block.length + 5);
+    file.set(block);
+    file[block.length] = 1; // Snappy
+    const crc = maskCrc(crc32cExtend(0, file, 0, block.length + 1));
+    new DataView(file.buffer).setUint32(block.length + 1, crc, true);
+    const e = await rejection(
+      readBlock(memoryByteSource('x.index', file), { offset: 0, size: block.length }),
+    );
+    expect(e).toMatchObject({ name: 'SlimscopeError', code: 'BAD_SNAPPY', file: 'x.index' });
   });
 });

@@ -152,3 +152,67 @@ export function safetensorsSeeds(): Seed[] {
   };
   return [[{ name: 'model.safetensors', bytes: safetensorsFile(header, data) }]];
 }
+
+/** The `.meta` and `saved_model.pb` files among the fixtures (the largest ones left out for speed). */
+export function graphFileSeeds(fixtures: readonly Seed[]): Seed[] {
+  return fixtures
+    .flat()
+    .filter((f) => /(\.meta|saved_model\.pb)$/.test(f.name) && f.bytes.length < 400_000)
+    .map((f) => [f]);
+}
+
+/** Mapping documents as Slimscope exports them (one with a transform, one with every optional field). */
+export function mappingDocumentSeeds(): Seed[] {
+  const doc = (pairs: object[], extra: object = {}) => ({
+    format: 'slimscope-mapping',
+    version: 1,
+    createdAt: '2024-06-07T12:00:00.000Z',
+    checkpoint: {
+      prefix: 'run/model.ckpt',
+      format: 'tf-v2',
+      files: [{ name: 'run/model.ckpt.index', size: 1234 }],
+      indexSha256: 'ab'.repeat(32),
+      variableCount: 3,
+    },
+    model: { name: 'nasnet-mobile', mode: 'inference', numClasses: 1001, variableCount: 1126 },
+    ema: 'raw',
+    pairs,
+    unmatched: { graph: ['final_layer/FC/biases'], checkpoint: ['global_step'] },
+    ...extra,
+  });
+  const text = (o: object) => ({ name: 'mapping.json', bytes: utf8(JSON.stringify(o, null, 2)) });
+  return [
+    [
+      text(
+        doc([
+          {
+            checkpoint: 'tower_0/conv0/weights',
+            graph: 'conv0/weights',
+            how: 'rule',
+            transform: null,
+            confidence: 0.9,
+          },
+        ]),
+      ),
+    ],
+    [
+      text(
+        doc([
+          {
+            checkpoint: 'k/dense/kernel',
+            graph: 'final_layer/FC/weights',
+            how: 'manual',
+            transform: null,
+            locked: true,
+          },
+          {
+            checkpoint: 'cell_0/bn/gamma',
+            graph: 'cell_0/comb_iter_0/left/bn_sep_5x5_1/gamma',
+            how: 'exact',
+            transform: null,
+          },
+        ]),
+      ),
+    ],
+  ];
+}

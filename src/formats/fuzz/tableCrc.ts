@@ -1,6 +1,7 @@
 import { uncompress } from 'snappyjs';
 import { crc32cExtend, maskCrc } from '../bytes/crc32c';
 import { forEachBlockEntry } from '../tensorflow/table/block';
+import { isValidSnappy } from '../tensorflow/table/snappyCheck';
 import { BLOCK_TRAILER_SIZE, type BlockHandle, FOOTER_SIZE, TABLE_MAGIC } from '../tensorflow/table/format';
 
 /**
@@ -54,7 +55,10 @@ function dataHandles(bytes: Uint8Array, index: BlockHandle): BlockHandle[] {
   let block = bytes.subarray(index.offset, index.offset + index.size);
   const handles: BlockHandle[] = [];
   try {
-    if (bytes[index.offset + index.size] === 1) block = uncompress(block, 1 << 24);
+    if (bytes[index.offset + index.size] === 1) {
+      if (!isValidSnappy(block, 1 << 24)) return handles;
+      block = uncompress(block, 1 << 24);
+    }
     forEachBlockEntry(block, 'fuzz', (_key, value) => {
       const [offset, size] = readVarints(value, 0, 2);
       if (offset !== undefined && size !== undefined) handles.push({ offset, size });

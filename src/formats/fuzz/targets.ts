@@ -7,6 +7,8 @@ import type { Seed } from './seeds';
 import {
   exerciseBundleEntry,
   exerciseCheckpointFiles,
+  exerciseGraphFile,
+  exerciseMappingDocument,
   exerciseKerasH5,
   exerciseNpy,
   exerciseNpz,
@@ -80,6 +82,8 @@ export interface SeedSets {
   npz: Seed[];
   safetensors: Seed[];
   h5: Seed[];
+  graphFiles: Seed[];
+  mappingDocuments: Seed[];
 }
 
 /** Every fuzz target over the given seeds (targets without seeds are left out). */
@@ -103,6 +107,20 @@ export function fuzzTargets(seeds: SeedSets): FuzzTarget[] {
       name: 'bundle-entry',
       seeds: seeds.bundleEntries,
       exercise: exerciseBundleEntry,
+      mutate: mutateEach,
+      weight: 1,
+    },
+    {
+      name: 'meta-graph',
+      seeds: seeds.graphFiles,
+      exercise: exerciseGraphFile,
+      mutate: mutateEach,
+      weight: 1,
+    },
+    {
+      name: 'mapping-document',
+      seeds: seeds.mappingDocuments,
+      exercise: exerciseMappingDocument,
       mutate: mutateEach,
       weight: 1,
     },

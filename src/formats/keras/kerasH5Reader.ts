@@ -7,7 +7,7 @@
  * before a byte is copied. Call `close()` to give the memory back.
  */
 import type { Dataset, File as H5File } from 'h5wasm';
-import { SlimscopeError, toSlimscopeError } from '../../base/errors';
+import { SlimscopeError } from '../../base/errors';
 import type { ProgressCallback } from '../../base/progress';
 import type { ByteSource } from '../bytes/byteSource';
 import type { CheckpointReader, CheckpointVariable, DType, TensorData } from '../checkpoint';
@@ -163,7 +163,7 @@ export class KerasH5Reader implements CheckpointReader {
         this.variables.push(v);
         this.weights.set(weight.name, { path: weight.path, variable: v });
       } catch (e) {
-        this.warnings.push(toSlimscopeError(e, `${this.prefix}:${weight.path}`));
+        this.warnings.push(damaged(`${this.prefix}:${weight.path}`, e));
       }
     }
   }

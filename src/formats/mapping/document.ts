@@ -150,7 +150,11 @@ export function validateMappingDocument(x: unknown, file = 'mapping.json'): Mapp
   if (!isObj(x)) return bad(file, '(root)', 'must be an object');
   if (x.format !== MAPPING_FORMAT) bad(file, 'format', `must be '${MAPPING_FORMAT}'`);
   if (x.version !== MAPPING_VERSION)
-    bad(file, 'version', `is ${String(x.version)}; this Slimscope reads version ${MAPPING_VERSION}`);
+    bad(
+      file,
+      'version',
+      `is ${x.version === undefined ? 'missing' : JSON.stringify(x.version)}; this Slimscope reads version ${MAPPING_VERSION}`,
+    );
   if (x.ema !== 'raw' && x.ema !== 'moving_average') bad(file, 'ema', "must be 'raw' or 'moving_average'");
   if (!Array.isArray(x.pairs)) bad(file, 'pairs', 'must be a list');
   const pairs = (x.pairs as unknown[]).map((p, i) => pairRecord(file, p, i));

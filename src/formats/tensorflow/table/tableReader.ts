@@ -4,6 +4,7 @@ import type { ByteSource } from '../../bytes/byteSource';
 import { crc32cExtend, unmaskCrc } from '../../bytes/crc32c';
 import { ByteCursor, readUint32LE } from '../../bytes/varint';
 import { type BlockEntryVisitor, forEachBlockEntry, visitBlockEntries } from './block';
+import { isValidSnappy } from './snappyCheck';
 import {
   BLOCK_TRAILER_SIZE,
   type BlockHandle,
@@ -132,7 +133,9 @@ function snappyBlock(contents: Uint8Array, file: string, offset: number): Uint8A
   try {
     // A Snappy stream expands at most ~21x (a 3-byte copy op yields 64 bytes): refuse larger claims
     // before allocating.
-    return uncompress(contents, Math.min(MAX_BLOCK_BYTES, contents.length * 32 + 1024));
+    const limit = Math.min(MAX_BLOCK_BYTES, contents.length * 32 + 1024);
+    if (!isValidSnappy(contents, limit)) throw new Error('invalid Snappy stream');
+    return uncompress(contents, limit);
   } catch (cause) {
     throw new SlimscopeError({
       code: 'BAD_SNAPPY',
