@@ -8,7 +8,7 @@ import { fuzzTargets } from './targets';
 
 // The short, deterministic share of `npm run fuzz`: fixed seed, fixed count, same inputs every run.
 const SEED = 20240607;
-const COUNT = 2000;
+const COUNT = 4000;
 
 describe('fuzz judge', () => {
   const files = [{ name: 'x.bin', bytes: new Uint8Array(100) }];
