@@ -19,5 +19,6 @@ step('lint', 'npx', ['eslint', '.']);
 step('layer check', 'node', ['scripts/check-layers.mjs']);
 step('unit tests', 'npx', ['vitest', 'run']);
 step('build', 'npx', ['vite', 'build']);
+step('CSP and offline check', 'node', ['scripts/check-csp.mjs']);
 step('browser tests', 'npx', ['playwright', 'test']);
 console.log('\n✔ all checks passed');
