@@ -35,8 +35,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// process.exit() drops whatever a piped stdout still buffers, so exit only once both streams drained.
+function exitAfterFlush(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (e: unknown) => {
     process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(70);
