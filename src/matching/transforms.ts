@@ -7,6 +7,7 @@ import {
   type TransformStep,
 } from '../formats/mapping/transform';
 import type { Layout } from './types';
+import { permuteValues } from '../formats/numpy/prepareNpyValue';
 
 export { describeTransform, transformShape } from '../formats/mapping/transform';
 export type { Transform, TransformStep } from '../formats/mapping/transform';
@@ -115,33 +116,6 @@ export function candidateTransforms(
       const full: Transform = [LINEAR_TRANSPOSE, ...(t ?? [])];
       const key = JSON.stringify(full);
       if (!seen.has(key)) out.push(full);
-    }
-  }
-  return out;
-}
-
-function permuteValues(
-  values: TensorValues,
-  shape: readonly number[],
-  perm: readonly number[],
-): TensorValues {
-  const rank = shape.length;
-  const inStrides = new Array<number>(rank).fill(1);
-  for (let i = rank - 2; i >= 0; i--) inStrides[i] = (inStrides[i + 1] as number) * (shape[i + 1] as number);
-  const outShape = perm.map((p) => shape[p] as number);
-  const srcStride = perm.map((p) => inStrides[p] as number);
-  const total = shape.reduce((a, b) => a * b, 1);
-  const out = new (values.constructor as new (n: number) => TensorValues)(total);
-  const idx = new Array<number>(rank).fill(0);
-  let src = 0;
-  for (let o = 0; o < total; o++) {
-    (out as unknown as unknown[])[o] = (values as unknown as unknown[])[src];
-    for (let d = rank - 1; d >= 0; d--) {
-      idx[d] = (idx[d] as number) + 1;
-      src += srcStride[d] as number;
-      if ((idx[d] as number) < (outShape[d] as number)) break;
-      src -= (srcStride[d] as number) * (outShape[d] as number);
-      idx[d] = 0;
     }
   }
   return out;
