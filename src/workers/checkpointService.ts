@@ -9,11 +9,13 @@ import { generateDemoCheckpoint } from './demo/demoCheckpoint';
 import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
 import { serveRequests, type Handlers, type RequestContext } from './serve';
 import { summarizeTensor } from './tensorSummary';
+import { scanStatistics } from './statsScan';
 import { listWeightSources, pickSource } from './weightSources';
 import { assertNotCancelled } from './cancel';
 import { exportHandlers } from './exportService';
 import { matchingHandlers, requireSession, type HeldSession } from './matchingService';
 import { readMappedWeights } from './inferenceWeights';
+import { sessionPairs } from '../matching/session';
 
 export interface OpenEntry {
   reader: CheckpointReader;
@@ -103,7 +105,13 @@ export function checkpointHandlers(registry = new CheckpointRegistry()): Handler
       return null;
     },
     summarize: ({ handle, name }, ctx) => summarizeTensor(registry.get(handle).reader, name, ctx),
-    readMappedWeights: (params, ctx) => readMappedWeights(registry.get(params.handle).reader, params, ctx),
+    scanStatistics: ({ handle }, ctx) => scanStatistics(registry.get(handle).reader, ctx),
+    async readMappedWeights(params, ctx) {
+      const reader = registry.get(params.handle).reader;
+      if (!params.fromSession) return readMappedWeights(reader, params, ctx);
+      const pairs = sessionPairs(requireSession(held, registry, params.handle).session);
+      return readMappedWeights(reader, { ...params, pairs }, ctx);
+    },
   };
 }
 

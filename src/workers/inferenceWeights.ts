@@ -12,6 +12,11 @@ export interface MappedWeightsParams {
   model: NasnetModelName;
   /** Checkpoint → graph pairs; null = checkpoint names are graph names. */
   pairs: { checkpoint: string; graph: string; transform: Transform }[] | null;
+  /**
+   * Take the pairs (with their transforms) from the worker's own matching session of this
+   * checkpoint instead of `pairs`; the service fills them in before reading.
+   */
+  fromSession?: boolean;
 }
 
 /** The inference graph's weights, read, decoded and checked in the worker. */

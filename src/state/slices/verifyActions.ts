@@ -44,9 +44,6 @@ export async function loadVerifyWeights(): Promise<boolean> {
     s.setWeights({ ...NO_WEIGHTS, status: 'error', error: otherModelError(doc.model.name, model).toJSON() });
     return false;
   }
-  const pairs = doc
-    ? doc.pairs.map((p) => ({ checkpoint: p.checkpoint, graph: p.graph, transform: p.transform }))
-    : null;
   s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, sourceKey });
   releaseWeights();
   const result = await runTask(
@@ -58,7 +55,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
     (call) =>
       checkpointClient().call(
         'readMappedWeights',
-        { handle: checkpoint.handle, model, pairs },
+        { handle: checkpoint.handle, model, pairs: null, fromSession: doc !== null },
         {
           ...call,
           onProgress: (p) => {
