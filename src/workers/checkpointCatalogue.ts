@@ -5,6 +5,7 @@ import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';
 import type { ReadMappedWeights } from './inferenceWeights';
 import type { Method } from './protocol';
+import type { StatsScanResult } from './statsScan';
 
 /** A user file with its path relative to what was dropped or picked (folder name included). */
 export interface InputFile {
@@ -60,6 +61,8 @@ export type CheckpointCatalogue = MatchingCatalogue &
     openDemo: Method<Record<string, never>, OpenedCheckpoint>;
     close: Method<{ handle: number }, null>;
     summarize: Method<{ handle: number; name: string }, TensorSummary>;
+    /** Statistics of every numeric tensor, streamed (see statsScan.ts). */
+    scanStatistics: Method<{ handle: number }, StatsScanResult>;
     /** Verify: the inference graph's weights through the mapping (see inferenceWeights.ts). */
     readMappedWeights: ReadMappedWeights;
   };

@@ -10,6 +10,7 @@ import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
 import { serveRequests, type Handlers, type RequestContext } from './serve';
 import { summarizeTensor } from './tensorSummary';
 import { scanStatistics } from './statsScan';
+import { scanStatistics } from './statsScan';
 import { listWeightSources, pickSource } from './weightSources';
 import { assertNotCancelled } from './cancel';
 import { exportHandlers } from './exportService';
@@ -105,6 +106,7 @@ export function checkpointHandlers(registry = new CheckpointRegistry()): Handler
       return null;
     },
     summarize: ({ handle, name }, ctx) => summarizeTensor(registry.get(handle).reader, name, ctx),
+    scanStatistics: ({ handle }, ctx) => scanStatistics(registry.get(handle).reader, ctx),
     scanStatistics: ({ handle }, ctx) => scanStatistics(registry.get(handle).reader, ctx),
     async readMappedWeights(params, ctx) {
       const reader = registry.get(params.handle).reader;

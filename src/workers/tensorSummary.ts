@@ -8,7 +8,7 @@ export const HISTOGRAM_BINS = 48;
 /** Readers without chunked streaming read the whole tensor for its preview only up to this size. */
 const WHOLE_READ_LIMIT = 64 * 1024 * 1024;
 
-const NON_NUMERIC = new Set(['string', 'resource', 'variant', 'complex64', 'complex128']);
+export const NON_NUMERIC = new Set(['string', 'resource', 'variant', 'complex64', 'complex128']);
 
 /**
  * Statistics (streamed in bounded chunks, CRC-checked by the reader), a histogram and the leading

@@ -26,6 +26,7 @@ export interface TensorStats {
 }
 
 export interface StatsOptions extends ReadOptions {
+  /** Histogram bins (default 64); 0 skips the histogram pass, so the tensor is read once. */
   bins?: number;
   /** Bytes per chunk (default 4 MiB): memory stays bounded whatever the tensor size. */
   chunkBytes?: number;
@@ -74,6 +75,8 @@ export async function computeTensorStats(
       hint: 'Statistics are shown for numeric and bool tensors only.',
     });
   }
+  const bins = options.bins ?? 64;
+  const passes = bins > 0 ? 2 : 1;
   const pass = (offset: number): StatsOptions => ({
     ...options,
     onProgress: (p) =>
@@ -81,14 +84,13 @@ export async function computeTensorStats(
         ...p,
         phase: `statistics of ${name}`,
         done: offset + p.done,
-        total: 2 * p.total,
+        total: passes * p.total,
       }),
   });
   const acc = new Moments();
   for await (const chunk of chunksOf(reader, name, pass(0))) acc.add(v.dtype, chunk);
-  const bins = options.bins ?? 64;
   const counts = new Array<number>(bins).fill(0);
-  if (acc.finite > 0) {
+  if (acc.finite > 0 && bins > 0) {
     const width = (acc.max - acc.min) / bins;
     for await (const chunk of chunksOf(reader, name, pass(v.bytes))) {
       forEachNumber(v.dtype, chunk, (x) => {
