@@ -13,6 +13,7 @@ import { writeExportFiles } from '../../formats/export/nodeExportFiles';
 import { exportNpzChunks } from '../../formats/export/npzExport';
 import { assignmentsFromMapping } from '../../inference/mappingAssignments';
 import { listWeightSources } from '../../workers/weightSources';
+import { parseCommandArgs } from '../args';
 
 const USAGE = `usage: npm run cli -- export <prefix | file.npz | file.safetensors | file.h5>
   [--mapping mapping.json] --out <new prefix> [--keep-unmapped] [--npz mapped.npz [--compress]] [--json]`;
@@ -31,33 +32,25 @@ const usageError = (problem: string): SlimscopeError =>
   new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE });
 
 function parseArgs(args: string[]): ExportArgs {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (['--keep-unmapped', '--compress', '--json'].includes(a)) flags.add(a);
-    else if (['--mapping', '--out', '--npz'].includes(a)) {
-      const v = args[++i];
-      if (v === undefined) throw usageError(`${a} needs a value.`);
-      values.set(a, v);
-    } else if (a.startsWith('--')) throw usageError(`Unknown option ${a}.`);
-    else positional.push(a);
-  }
-  const [source, ...extra] = positional;
+  const p = parseCommandArgs(
+    args,
+    { flags: ['--keep-unmapped', '--compress', '--json'], values: ['--mapping', '--out', '--npz'] },
+    USAGE,
+  );
+  const [source, ...extra] = p.positional;
   if (!source || extra.length > 0) throw usageError('Give exactly one checkpoint prefix or weight file.');
   const a: ExportArgs = {
     source,
-    keepUnmapped: flags.has('--keep-unmapped'),
-    compress: flags.has('--compress'),
-    json: flags.has('--json'),
+    keepUnmapped: p.has('--keep-unmapped'),
+    compress: p.has('--compress'),
+    json: p.has('--json'),
   };
   for (const [flag, key] of [
     ['--mapping', 'mapping'],
     ['--out', 'out'],
     ['--npz', 'npz'],
   ] as const) {
-    const v = values.get(flag);
+    const v = p.value(flag);
     if (v !== undefined) a[key] = v;
   }
   if (!a.out && !a.npz) throw usageError('--out (or --npz) is required.');

@@ -12,6 +12,7 @@ import { classify, loadNasnet } from '../../inference/nasnetModel';
 import { useNodeBackend } from '../../inference/nodeBackend';
 import { readImageFile } from '../../inference/nodeImage';
 import { preprocessBatch } from '../../inference/preprocess';
+import { parseCommandArgs } from '../args';
 
 const USAGE = `usage: npm run cli -- infer <checkpoint prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
   [--mapping mapping.json] (--input x.npy | --image photo.png [--image more.jpg]) --out logits.npy
@@ -32,31 +33,25 @@ const usageError = (problem: string) =>
   new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE });
 
 function parseArgs(args: string[]): InferArgs {
-  const flags = new Map<string, string[]>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (!a.startsWith('--')) positional.push(a);
-    else {
-      const [key, inline] = a.includes('=')
-        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
-        : [a, args[++i]];
-      if (inline === undefined) throw usageError(`${key} needs a value.`);
-      flags.set(key, [...(flags.get(key) ?? []), inline]);
-    }
-  }
-  const one = (k: string) => flags.get(k)?.at(-1);
-  const [prefix] = positional;
-  const model = one('--model');
-  const backend = one('--backend') ?? 'wasm';
-  const out = one('--out');
+  const p = parseCommandArgs(
+    args,
+    {
+      values: ['--model', '--backend', '--out', '--input', '--mapping', '--endpoints'],
+      repeated: ['--image'],
+    },
+    USAGE,
+  );
+  const [prefix] = p.positional;
+  const model = p.value('--model');
+  const backend = p.value('--backend') ?? 'wasm';
+  const out = p.value('--out');
   if (!prefix) throw usageError('Give the checkpoint prefix.');
   if (!model || !isNasnetModelName(model))
     throw usageError('--model must be nasnet-mobile, nasnet-large or nasnet-cifar.');
   if (!isBackendName(backend) || backend === 'webgl') throw usageError('--backend must be cpu or wasm.');
   if (!out) throw usageError('--out is required.');
-  const images = flags.get('--image') ?? [];
-  const input = one('--input');
+  const images = p.all('--image');
+  const input = p.value('--input');
   if (!input === (images.length === 0)) throw usageError('Give exactly one of --input or --image.');
   return {
     prefix,
@@ -65,8 +60,8 @@ function parseArgs(args: string[]): InferArgs {
     out,
     images,
     input,
-    mapping: one('--mapping'),
-    endpoints: one('--endpoints'),
+    mapping: p.value('--mapping'),
+    endpoints: p.value('--endpoints'),
   };
 }
 

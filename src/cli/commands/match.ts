@@ -22,6 +22,7 @@ import { applyClick, createSession, type MatchSession } from '../../matching/ses
 import { NASNET_CONFIGS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
 import { nasnetVariables } from '../../model/nasnet/variables';
 import { listWeightSources } from '../../workers/weightSources';
+import { parseCommandArgs } from '../args';
 
 const USAGE = `usage: npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
@@ -42,37 +43,32 @@ const usageError = (problem: string): SlimscopeError =>
   new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE });
 
 function parseArgs(args: string[]): MatchArgs {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--prefer-ema' || a === '--json') flags.add(a);
-    else if (['--model', '--mode', '--pairs', '--out', '--assignment-map'].includes(a)) {
-      const v = args[++i];
-      if (v === undefined) throw usageError(`${a} needs a value.`);
-      values.set(a, v);
-    } else if (a.startsWith('--')) throw usageError(`Unknown option ${a}.`);
-    else positional.push(a);
-  }
-  const [source, ...extra] = positional;
+  const p = parseCommandArgs(
+    args,
+    {
+      flags: ['--prefer-ema', '--json'],
+      values: ['--model', '--mode', '--pairs', '--out', '--assignment-map'],
+    },
+    USAGE,
+  );
+  const [source, ...extra] = p.positional;
   if (!source || extra.length > 0) throw usageError('Give exactly one checkpoint prefix.');
-  const model = values.get('--model') as NasnetModelName | undefined;
+  const model = p.value('--model') as NasnetModelName | undefined;
   if (!model || !(model in NASNET_CONFIGS))
     throw usageError('--model must be nasnet-mobile, nasnet-large or nasnet-cifar.');
-  const mode = (values.get('--mode') ?? 'inference') as GraphMode;
+  const mode = (p.value('--mode') ?? 'inference') as GraphMode;
   if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
-  const out = values.get('--out');
+  const out = p.value('--out');
   if (!out) throw usageError('--out mapping.json is required.');
-  const pairs = values.get('--pairs');
-  const am = values.get('--assignment-map');
+  const pairs = p.value('--pairs');
+  const am = p.value('--assignment-map');
   return {
     source,
     model,
     mode,
-    preferEma: flags.has('--prefer-ema'),
+    preferEma: p.has('--prefer-ema'),
     out,
-    json: flags.has('--json'),
+    json: p.has('--json'),
     ...(pairs ? { pairs } : {}),
     ...(am ? { assignmentMap: am } : {}),
   };
