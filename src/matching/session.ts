@@ -223,3 +223,21 @@ export function redo(s: MatchSession): MatchSession {
 /** Pairs in graph order. */
 export const sessionPairs = (s: MatchSession): MatchPair[] =>
   s.graph.flatMap((g) => s.pairs.get(g.name) ?? []);
+
+/**
+ * A graph variable's value set from a user's `.npy` (checked and held by the caller): recorded as
+ * a pair whose source is the file name, one undo step like any other pair.
+ */
+export function setFromNpy(s: MatchSession, graph: string, fileName: string): MatchSession {
+  if (!s.index.graphByName.has(graph) || s.pairs.get(graph)?.locked) return s;
+  const pairs = without(s.pairs, graph, fileName);
+  pairs.set(graph, {
+    checkpoint: fileName,
+    graph,
+    how: 'npy',
+    confidence: 1,
+    transform: null,
+    reason: `value set from ${fileName}`,
+  });
+  return commit(s, { pairs, preview: null });
+}

@@ -84,4 +84,9 @@ export type MatchingCatalogue = {
   setPreferEma: Method<{ handle: number; preferEma: boolean }, MappingUpdate>;
   importMapping: Method<MatchTarget & { text: string; fileName: string }, MappingUpdate>;
   exportAssignmentMap: Method<{ handle: number }, Record<string, string>>;
+  /** Sets a graph variable from a .npy (value held in the worker); `layout` indexes `npyChoice.options`. */
+  setFromNpy: Method<
+    { handle: number; graph: string; fileName: string; file: Blob; layout?: number },
+    MappingUpdate
+  >;
 };

@@ -10,13 +10,13 @@ import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
 import { serveRequests, type Handlers, type RequestContext } from './serve';
 import { summarizeTensor } from './tensorSummary';
 import { scanStatistics } from './statsScan';
-import { scanStatistics } from './statsScan';
 import { listWeightSources, pickSource } from './weightSources';
 import { assertNotCancelled } from './cancel';
 import { exportHandlers } from './exportService';
 import { matchingHandlers, requireSession, type HeldSession } from './matchingService';
 import { readMappedWeights } from './inferenceWeights';
 import { sessionPairs } from '../matching/session';
+import { NpyValueStore, withNpyValues } from './npyValues';
 
 export interface OpenEntry {
   reader: CheckpointReader;
@@ -81,9 +81,11 @@ async function openSources(
 /** The request handlers of the checkpoint worker; also used in-thread by tests and the fallback. */
 export function checkpointHandlers(registry = new CheckpointRegistry()): Handlers<CheckpointCatalogue> {
   const held = new Map<number, HeldSession>();
+  const npy = new NpyValueStore();
+  const readerOf = (handle: number) => withNpyValues(registry.get(handle).reader, npy.of(handle));
   return {
-    ...matchingHandlers(registry, held),
-    ...exportHandlers(registry, (handle) => requireSession(held, registry, handle).session),
+    ...matchingHandlers(registry, held, npy),
+    ...exportHandlers(registry, (handle) => requireSession(held, registry, handle).session, readerOf),
     async listPrefixes({ files }) {
       const sources = toSources(files);
       const candidates = await listWeightSources(sources);
@@ -103,13 +105,13 @@ export function checkpointHandlers(registry = new CheckpointRegistry()): Handler
     async close({ handle }) {
       registry.delete(handle);
       held.delete(handle);
+      npy.delete(handle);
       return null;
     },
     summarize: ({ handle, name }, ctx) => summarizeTensor(registry.get(handle).reader, name, ctx),
     scanStatistics: ({ handle }, ctx) => scanStatistics(registry.get(handle).reader, ctx),
-    scanStatistics: ({ handle }, ctx) => scanStatistics(registry.get(handle).reader, ctx),
     async readMappedWeights(params, ctx) {
-      const reader = registry.get(params.handle).reader;
+      const reader = readerOf(params.handle);
       if (!params.fromSession) return readMappedWeights(reader, params, ctx);
       const pairs = sessionPairs(requireSession(held, registry, params.handle).session);
       return readMappedWeights(reader, { ...params, pairs }, ctx);

@@ -6,18 +6,24 @@ import { exportNpzChunks } from '../formats/export/npzExport';
 import { encodeNpy } from '../formats/numpy/npy';
 import { sessionPairs, type MatchSession } from '../matching/session';
 import { applyTransform } from '../matching/transforms';
-import type { CheckpointRegistry, OpenEntry } from './checkpointService';
+import type { CheckpointReader } from '../formats/checkpoint';
+import type { CheckpointRegistry } from './checkpointService';
 import type { ExportCatalogue } from './exportCatalogue';
 import type { Handlers, RequestContext } from './serve';
 
 /** The mapped pairs as export entries: untransformed tensors are copied, the rest produced. */
-function entriesOf(session: MatchSession, entry: OpenEntry): ExportEntry[] {
+function entriesOf(session: MatchSession, reader: CheckpointReader): ExportEntry[] {
   return sessionPairs(session).map((p): ExportEntry => {
+    if (p.how === 'npy') {
+      // A value set from a .npy: materialized (no stored bytes to copy).
+      const tensor = async () => ({ ...(await reader.readTensor(p.checkpoint)), name: p.graph });
+      return { graphName: p.graph, source: { kind: 'tensor', tensor } };
+    }
     const transform = p.transform;
     if (!transform || transform.length === 0) {
       return { graphName: p.graph, source: { kind: 'copy', checkpointName: p.checkpoint } };
     }
-    const tensor = async () => applyTransform(await entry.reader.readTensor(p.checkpoint), transform);
+    const tensor = async () => applyTransform(await reader.readTensor(p.checkpoint), transform);
     return { graphName: p.graph, source: { kind: 'tensor', checkpointName: p.checkpoint, tensor } };
   });
 }
@@ -32,10 +38,11 @@ const stem = (prefix: string): string =>
 export function exportHandlers(
   registry: CheckpointRegistry,
   sessionOf: (handle: number) => MatchSession,
+  readerOf: (handle: number) => CheckpointReader = (handle) => registry.get(handle).reader,
 ): Handlers<ExportCatalogue> {
   const request = (handle: number, keepUnmapped: boolean) => {
     const entry = registry.get(handle);
-    return { reader: entry.reader, entries: entriesOf(sessionOf(handle), entry), keepUnmapped };
+    return { reader: entry.reader, entries: entriesOf(sessionOf(handle), readerOf(handle)), keepUnmapped };
   };
   return {
     async exportRekeyed({ handle, keepUnmapped }, ctx: RequestContext) {
@@ -65,7 +72,7 @@ export function exportHandlers(
       };
     },
     async exportTensorNpy({ handle, name, side }, ctx) {
-      const reader = registry.get(handle).reader;
+      const reader = readerOf(handle);
       let checkpointName = name;
       let transform = null;
       if (side === 'graph') {

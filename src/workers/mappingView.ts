@@ -68,4 +68,6 @@ export interface MappingUpdate {
   stale?: { checkpoint: string; graph: string; reason: string }[];
   /** Identity differences found on import (another index, another model); pairs were still tried. */
   warnings?: string[];
+  /** "Set from .npy…": the array fits only transposed; the layouts the user may pick (in order). */
+  npyChoice?: { graph: string; fileName: string; options: string[] };
 }

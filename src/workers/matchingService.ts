@@ -9,6 +9,7 @@ import {
   dismissPreview,
   mapPair,
   redo,
+  setFromNpy,
   setLocked,
   setPreferEma,
   undo,
@@ -19,6 +20,7 @@ import type { MatchingCatalogue } from './checkpointCatalogue';
 import type { CheckpointRegistry } from './checkpointService';
 import type { MappingUpdate, RefusalView } from './mappingView';
 import { generalizationViewOf, mappingViewOf } from './mappingViewOf';
+import { npyValueFor, NpyValueStore } from './npyValues';
 import type { Handlers } from './serve';
 
 export interface HeldSession {
@@ -50,6 +52,7 @@ function modelIdentity(model: NasnetModelName, mode: GraphMode, variableCount: n
 export function matchingHandlers(
   registry: CheckpointRegistry,
   held = new Map<number, HeldSession>(),
+  npy = new NpyValueStore(),
 ): Handlers<MatchingCatalogue> {
   const heldOf = (handle: number): HeldSession => requireSession(held, registry, handle);
   const fresh = (
@@ -111,6 +114,29 @@ export function matchingHandlers(
         model: base.model,
       });
       return answer(handle, { ...base, session }, { stale, warnings });
+    },
+    async setFromNpy({ handle, graph, fileName, file, layout }) {
+      const h = heldOf(handle);
+      const target = h.session.index.graphByName.get(graph);
+      if (!target)
+        throw new SlimscopeError({
+          code: 'NOT_FOUND',
+          file: graph,
+          problem: 'No such graph variable.',
+          hint: '',
+        });
+      const out = await npyValueFor(file, fileName, target, layout);
+      if (out.kind === 'refused') {
+        return answer(handle, h, { refusal: { checkpoint: fileName, graph, reason: out.reason } });
+      }
+      if (out.kind === 'choose')
+        return answer(handle, h, { npyChoice: { graph, fileName, options: out.options } });
+      npy.set(handle, fileName, out.value);
+      return answer(
+        handle,
+        { ...h, session: setFromNpy(h.session, graph, fileName) },
+        { warnings: out.notices },
+      );
     },
     async exportAssignmentMap({ handle }) {
       const h = heldOf(handle);

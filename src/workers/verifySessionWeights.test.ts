@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckpointReader, TensorData } from '../formats/checkpoint';
 import { openNodeCheckpoint } from '../formats/bytes/nodeCheckpoint';
+import { decodeNpy, encodeNpy } from '../formats/numpy/npy';
+import type { MappingDocument } from '../formats/mapping/document';
 import { haveSharedFixtures, oracleDir } from '../testing/fixtures';
 import { CheckpointRegistry, checkpointHandlers } from './checkpointService';
 import type { RequestContext } from './serve';
@@ -66,5 +68,51 @@ describe.skipIf(!haveSharedFixtures())('Verify weights through the worker sessio
     const loaded = w.values[w.names.indexOf(FC)]!;
     expect(loaded).toHaveLength(original.length);
     expect(loaded.every((v, i) => v === original[i])).toBe(true);
+  });
+
+  it('sets a graph variable from a transposed float64 .npy: layout offered, held in the worker, undoable, exported and loaded', async () => {
+    const { reader, original } = await transposedFcOracle();
+    const { handlers, handle } = openInWorker(reader);
+    await handlers.autoMatch({ handle, model: 'nasnet-mobile', mode: 'inference', preferEma: false }, ctx());
+    const stored = await reader.readTensor(FC);
+    const asF64 = {
+      ...stored,
+      dtype: 'float64' as const,
+      values: Float64Array.from(stored.values as Float32Array),
+    };
+    const file = new Blob([encodeNpy(asF64) as Uint8Array<ArrayBuffer>]);
+    const fileName = 'fc_kernel.npy';
+    const bad = new Blob([
+      encodeNpy({
+        name: 'x',
+        dtype: 'float32',
+        shape: [3, 4],
+        values: new Float32Array(12),
+      }) as Uint8Array<ArrayBuffer>,
+    ]);
+    const refused = await handlers.setFromNpy({ handle, graph: FC, fileName: 'bad.npy', file: bad }, ctx());
+    expect(refused.refusal?.reason).toMatch(/shape/i);
+    const ask = await handlers.setFromNpy({ handle, graph: FC, fileName, file }, ctx());
+    expect(ask.npyChoice?.options.length).toBeGreaterThan(0);
+    expect(ask.view.pairs.find((p) => p.graph === FC)?.how).not.toBe('npy');
+    const set = await handlers.setFromNpy({ handle, graph: FC, fileName, file, layout: 0 }, ctx());
+    expect(set.warnings?.join(' ')).toMatch(/float64/);
+    expect(set.view.pairs.find((p) => p.graph === FC)).toMatchObject({ how: 'npy', checkpoint: fileName });
+    const doc = set.document as MappingDocument;
+    expect(doc.pairs.find((p) => p.graph === FC)).toMatchObject({ how: 'npy', checkpoint: fileName });
+    const w = await handlers.readMappedWeights(
+      { handle, model: 'nasnet-mobile', pairs: null, fromSession: true },
+      ctx(),
+    );
+    const loaded = w.values[w.names.indexOf(FC)]!;
+    expect(loaded.every((v, i) => v === original[i])).toBe(true);
+    const npy = await handlers.exportTensorNpy({ handle, name: FC, side: 'graph' }, ctx());
+    const exported = decodeNpy(new Uint8Array(await npy.files[0]!.blob.arrayBuffer()), 'x.npy');
+    expect(exported.shape).toEqual([1056, 1001]);
+    const rekeyed = await handlers.exportRekeyed({ handle, keepUnmapped: false }, ctx());
+    expect(rekeyed.files).toHaveLength(2);
+    expect(rekeyed.files[1]!.blob.size).toBeGreaterThan(original.length * 4);
+    const undone = await handlers.undo({ handle }, ctx());
+    expect(undone.view.pairs.find((p) => p.graph === FC)?.how).not.toBe('npy');
   });
 });
