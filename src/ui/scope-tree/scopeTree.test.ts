@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../../formats/checkpoint';
-import { buildScopeTree } from './scopeTree';
+import { buildScopeTree, sortedScope, sortScopesFor } from './scopeTree';
 import { filterVariables } from './treeFilter';
 import { visibleRows } from './treeRows';
 
@@ -36,8 +36,25 @@ describe('buildScopeTree', () => {
     expect(tower.bytes).toBe(4 * (64 + 16 + 16));
   });
   it('orders scopes naturally (cell_2 before cell_10)', () => {
-    const tower = tree.scopes.find((s) => s.path === 'tower_0')!;
+    const tower = sortedScope(
+      tree,
+      tree.scopes.findIndex((s) => s.path === 'tower_0'),
+    )!;
     expect(tower.children.map((c) => tree.scopes[c]!.label)).toEqual(['cell_2', 'cell_10']);
+  });
+  it('sorts scopes on demand, and all of them in budgeted slices', () => {
+    const fresh = buildScopeTree([...vars].reverse());
+    expect(fresh.scopes.some((s) => !s.sorted)).toBe(true);
+    const cursor = { next: 0 };
+    while (!sortScopesFor(fresh, 0, cursor));
+    expect(fresh.scopes.every((s) => s.sorted)).toBe(true);
+    const tower = fresh.scopes.find((s) => s.path === 'tower_0')!;
+    expect(tower.children.map((c) => fresh.scopes[c]!.label)).toEqual(['cell_2', 'cell_10']);
+    const names = (t: ReturnType<typeof buildScopeTree>, list: typeof vars) =>
+      visibleRows(t, new Set(['tower_0', 'tower_0/cell_2']), null).map((r) =>
+        r.kind === 'scope' ? t.scopes[r.scope]!.path : list[r.variable]!.name,
+      );
+    expect(names(fresh, [...vars].reverse())).toEqual(names(buildScopeTree(vars), vars));
   });
   it('treats a variable that is also a scope (slot under its weight) as both', () => {
     const weights = tree.scopes.find((s) => s.path === 'tower_0/cell_2/conv/weights')!;

@@ -15,6 +15,8 @@ export interface ScopeNode {
   variableCount: number;
   paramCount: number;
   bytes: number;
+  /** Whether `children` and `variables` are in natural name order yet (sorted on first use). */
+  sorted: boolean;
 }
 
 export interface ScopeTree {
@@ -23,13 +25,18 @@ export interface ScopeTree {
   scopeOfVariable: Int32Array;
   /** For each variable, its lower-cased name (and full name) for fast substring search. */
   searchText: string[];
+  /** The variable list the tree was built from (for sorting scopes on demand). */
+  variables: readonly CheckpointVariable[];
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
 
 export const elementCount = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
-/** Builds the scope tree of a variable list in one pass plus a per-scope sort. */
+/**
+ * Builds the scope tree of a variable list in one pass. Scopes are put in natural name order on
+ * demand (`sortedScope`), so the first rows paint without sorting 100,000 names first.
+ */
 export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeTree {
   const scopes: ScopeNode[] = [newScope('', '', 0, -1)];
   const byPath = new Map<string, number>([['', 0]]);
@@ -64,11 +71,31 @@ export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeT
     }
   });
 
-  for (const node of scopes) {
-    node.children.sort((a, b) => collator.compare(scopes[a]?.label ?? '', scopes[b]?.label ?? ''));
-    node.variables.sort((a, b) => collator.compare(variables[a]?.name ?? '', variables[b]?.name ?? ''));
+  return { scopes, scopeOfVariable, searchText, variables };
+}
+
+/** The scope at `index` with its children and variables in natural name order (sorted once). */
+export function sortedScope(tree: ScopeTree, index: number): ScopeNode | undefined {
+  const node = tree.scopes[index];
+  if (!node || node.sorted) return node;
+  const { scopes, variables } = tree;
+  node.children.sort((a, b) => collator.compare(scopes[a]?.label ?? '', scopes[b]?.label ?? ''));
+  node.variables.sort((a, b) => collator.compare(variables[a]?.name ?? '', variables[b]?.name ?? ''));
+  node.sorted = true;
+  return node;
+}
+
+/**
+ * Sorts not-yet-sorted scopes until `budgetMs` has passed; returns true when all are sorted. Run in
+ * idle slices after the first paint so a later filter that opens every scope finds them sorted.
+ */
+export function sortScopesFor(tree: ScopeTree, budgetMs: number, from = { next: 0 }): boolean {
+  const end = performance.now() + budgetMs;
+  while (from.next < tree.scopes.length) {
+    sortedScope(tree, from.next++);
+    if ((from.next & 63) === 0 && performance.now() > end) return from.next >= tree.scopes.length;
   }
-  return { scopes, scopeOfVariable, searchText };
+  return true;
 }
 
 function newScope(path: string, label: string, depth: number, parent: number): ScopeNode {
@@ -82,6 +109,7 @@ function newScope(path: string, label: string, depth: number, parent: number): S
     variableCount: 0,
     paramCount: 0,
     bytes: 0,
+    sorted: false,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ScopeTree } from './scopeTree';
+import { sortedScope, type ScopeTree } from './scopeTree';
 
 /** A visible row of the flattened tree. */
 export type TreeRow =
@@ -17,7 +17,7 @@ export function visibleRows(
   const rows: TreeRow[] = [];
   const counts = matches ? matchCountsPerScope(tree, matches) : null;
   const visit = (scopeIndex: number) => {
-    const scope = tree.scopes[scopeIndex];
+    const scope = sortedScope(tree, scopeIndex);
     if (!scope) return;
     for (const child of scope.children) {
       const node = tree.scopes[child];

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CheckpointVariable } from '../../formats/checkpoint';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
-import { buildScopeTree, type ScopeTree } from './scopeTree';
+import { buildScopeTree, sortScopesFor, type ScopeTree } from './scopeTree';
 import { filterVariables, type FilterResult } from './treeFilter';
 import { visibleRows, type TreeRow } from './treeRows';
 
@@ -23,10 +23,24 @@ export function useTreeModel(
   const status = useAppStore((s) => s.treeStatusFilter);
   const expanded = useAppStore((s) => s.expandedScopes);
   const tree = useMemo(() => buildScopeTree(variables), [variables]);
+  useSortInIdleSlices(tree);
   const filter = useMemo(
     () => filterVariables(tree, { query, regex, status }, statusOf),
     [tree, query, regex, status, statusOf],
   );
   const rows = useMemo(() => visibleRows(tree, expanded, filter.matches), [tree, expanded, filter.matches]);
   return { tree, filter, rows, filtering: filter.matches !== null };
+}
+
+/** After the first paint, puts every scope in order in short slices so no later keystroke pays for it. */
+function useSortInIdleSlices(tree: ScopeTree) {
+  useEffect(() => {
+    const cursor = { next: 0 };
+    let timer = 0;
+    const step = () => {
+      if (!sortScopesFor(tree, 8, cursor)) timer = window.setTimeout(step, 0);
+    };
+    timer = window.setTimeout(step, 50);
+    return () => window.clearTimeout(timer);
+  }, [tree]);
 }
