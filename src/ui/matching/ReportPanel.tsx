@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import { ExportSection } from './ExportSection';
 import { ReportList } from './ReportList';
+import { StatisticsSection } from './StatisticsSection';
 
 /** The mismatch report: like load_state_dict's, but complete at once, each entry selectable. */
 export function ReportPanel() {
@@ -14,7 +15,13 @@ export function ReportPanel() {
     for (const p of mapping?.pairs ?? []) counts.set(p.how, (counts.get(p.how) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1]);
   }, [mapping]);
-  if (!mapping) return <p className="muted empty">No mapping yet: open a checkpoint and run Auto-match.</p>;
+  if (!mapping)
+    return (
+      <>
+        <p className="muted empty">No mapping yet: open a checkpoint and run Auto-match.</p>
+        <StatisticsSection />
+      </>
+    );
   const showCkpt = (name: string) => {
     setLeftTab('checkpoint');
     selectCkpt(name, true);
@@ -85,6 +92,7 @@ export function ReportPanel() {
           onSelect: () => showCkpt(l.name),
         }))}
       />
+      <StatisticsSection />
     </section>
   );
 }

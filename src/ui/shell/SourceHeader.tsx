@@ -1,3 +1,4 @@
+import { scanAllStatistics } from '../../state/actions/statsActions';
 import { useAppStore } from '../../state/store';
 import { formatBytes } from '../common/format';
 
@@ -13,6 +14,7 @@ const FORMAT_LABELS: Record<string, string> = {
 /** What is open: prefix, format, size, and the "synthetic demo" label for the built-in demo. */
 export function SourceHeader() {
   const checkpoint = useAppStore((s) => s.checkpoint);
+  const scanning = useAppStore((s) => s.tasks.some((t) => t.label === 'Scanning statistics'));
   return (
     <div className="source-header" aria-label="Open checkpoint" role="group">
       {checkpoint ? (
@@ -32,6 +34,15 @@ export function SourceHeader() {
             {FORMAT_LABELS[checkpoint.format] ?? checkpoint.format} ·{' '}
             {formatBytes(checkpoint.files.reduce((a, f) => a + f.size, 0))}
           </span>
+          <button
+            type="button"
+            className="source-scan"
+            disabled={scanning}
+            title="Stream every numeric tensor for NaN/Inf/zero counts and ranges (results in the Report tab)"
+            onClick={() => void scanAllStatistics()}
+          >
+            Scan all statistics
+          </button>
         </>
       ) : (
         <span className="muted">No checkpoint open — drop files anywhere</span>
