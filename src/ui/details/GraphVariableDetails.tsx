@@ -6,6 +6,7 @@ import { exportTensorNpy } from '../../state/actions/exportActions';
 import { saveAll } from '../matching/ExportSection';
 import { KeyValues } from './KeyValues';
 import { NameLine } from './NameLine';
+import { SetFromNpy } from './SetFromNpy';
 
 /** The selected graph variable: its place in the model and which checkpoint tensor feeds it. */
 export function GraphVariableDetails({ variable }: { variable: GraphVariable }) {
@@ -29,16 +30,20 @@ export function GraphVariableDetails({ variable }: { variable: GraphVariable }) 
       {pair ? (
         <div className="match-box st-matched-box" aria-label="Weights source">
           Weights from{' '}
-          <button
-            type="button"
-            className="link mono"
-            onClick={() => {
-              setLeftTab('checkpoint');
-              selectCheckpoint(pair.checkpoint, true);
-            }}
-          >
-            {pair.checkpoint}
-          </button>
+          {pair.how === 'npy' ? (
+            <span className="mono">{pair.checkpoint}</span>
+          ) : (
+            <button
+              type="button"
+              className="link mono"
+              onClick={() => {
+                setLeftTab('checkpoint');
+                selectCheckpoint(pair.checkpoint, true);
+              }}
+            >
+              {pair.checkpoint}
+            </button>
+          )}
           <div className="muted">
             {pair.how}
             {pair.transform ? ` · transform: ${pair.transform}` : ''}
@@ -50,6 +55,7 @@ export function GraphVariableDetails({ variable }: { variable: GraphVariable }) 
       ) : (
         <p className="st-unmatched">No weights mapped yet.</p>
       )}
+      <SetFromNpy key={variable.name} graph={variable.name} />
     </section>
   );
 }
