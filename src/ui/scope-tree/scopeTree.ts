@@ -42,36 +42,46 @@ export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeT
   const byPath = new Map<string, number>([['', 0]]);
   const scopeOfVariable = new Int32Array(variables.length);
   const searchText: string[] = new Array<string>(variables.length);
-
+  // Checkpoint keys come sorted, so neighbours usually share a scope: remember the last one.
+  let lastPrefix = '';
+  let lastScope = 0;
   variables.forEach((v, i) => {
-    const segments = v.name.split('/');
-    let scope = 0;
-    let path = '';
-    for (let s = 0; s < segments.length - 1; s++) {
-      path = path ? `${path}/${segments[s]}` : (segments[s] ?? '');
-      let found = byPath.get(path);
-      if (found === undefined) {
-        found = scopes.length;
-        scopes.push(newScope(path, segments[s] ?? '', s + 1, scope));
-        byPath.set(path, found);
-        scopes[scope]?.children.push(found);
-      }
-      scope = found;
+    const prefix = v.name.slice(0, Math.max(0, v.name.lastIndexOf('/')));
+    if (prefix !== lastPrefix) {
+      lastScope = scopeOfPath(scopes, byPath, prefix);
+      lastPrefix = prefix;
     }
-    scopes[scope]?.variables.push(i);
-    scopeOfVariable[i] = scope;
+    const node = scopes[lastScope]!;
+    node.variables.push(i);
+    scopeOfVariable[i] = lastScope;
     searchText[i] = (v.fullName && v.fullName !== v.name ? `${v.name}\n${v.fullName}` : v.name).toLowerCase();
-    const params = elementCount(v.shape);
-    for (let s: number = scope; s >= 0; s = scopes[s]?.parent ?? -1) {
-      const node = scopes[s];
-      if (!node) break;
-      node.variableCount++;
-      node.paramCount += params;
-      node.bytes += v.bytes;
-    }
+    node.variableCount++;
+    node.paramCount += elementCount(v.shape);
+    node.bytes += v.bytes;
   });
-
+  // A scope is always created after its parent, so one backwards pass sums totals upwards.
+  for (let s = scopes.length - 1; s > 0; s--) {
+    const node = scopes[s]!;
+    const parent = scopes[node.parent]!;
+    parent.variableCount += node.variableCount;
+    parent.paramCount += node.paramCount;
+    parent.bytes += node.bytes;
+  }
   return { scopes, scopeOfVariable, searchText, variables };
+}
+
+/** The index of the scope `path` ('' is the root), creating it and its missing ancestors. */
+function scopeOfPath(scopes: ScopeNode[], byPath: Map<string, number>, path: string): number {
+  const found = byPath.get(path);
+  if (found !== undefined) return found;
+  const cut = path.lastIndexOf('/');
+  const parent = scopeOfPath(scopes, byPath, cut < 0 ? '' : path.slice(0, cut));
+  const index = scopes.length;
+  const depth = (scopes[parent]?.depth ?? 0) + 1;
+  scopes.push(newScope(path, path.slice(cut + 1), depth, parent));
+  scopes[parent]?.children.push(index);
+  byPath.set(path, index);
+  return index;
 }
 
 /** The scope at `index` with its children and variables in natural name order (sorted once). */
