@@ -46,10 +46,10 @@ export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeT
   let lastPrefix = '';
   let lastScope = 0;
   variables.forEach((v, i) => {
-    const prefix = v.name.slice(0, Math.max(0, v.name.lastIndexOf('/')));
-    if (prefix !== lastPrefix) {
-      lastScope = scopeOfPath(scopes, byPath, prefix);
-      lastPrefix = prefix;
+    const cut = Math.max(0, v.name.lastIndexOf('/'));
+    if (cut !== lastPrefix.length || !v.name.startsWith(lastPrefix)) {
+      lastPrefix = v.name.slice(0, cut);
+      lastScope = scopeOfPath(scopes, byPath, lastPrefix);
     }
     const node = scopes[lastScope]!;
     node.variables.push(i);
