@@ -55,6 +55,9 @@ describe('buildScopeTree', () => {
         r.kind === 'scope' ? t.scopes[r.scope]!.path : list[r.variable]!.name,
       );
     expect(names(fresh, [...vars].reverse())).toEqual(names(buildScopeTree(vars), vars));
+    const totals = (t: ReturnType<typeof buildScopeTree>) =>
+      t.scopes.map((n) => `${n.path}:${n.variableCount}:${n.paramCount}:${n.bytes}`).sort();
+    expect(totals(fresh)).toEqual(totals(buildScopeTree(vars)));
   });
   it('treats a variable that is also a scope (slot under its weight) as both', () => {
     const weights = tree.scopes.find((s) => s.path === 'tower_0/cell_2/conv/weights')!;
