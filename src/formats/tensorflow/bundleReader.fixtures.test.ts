@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, haveSharedFixtures } from '../../testing/fixtures';
+import { fixture, haveSharedFixtures, V2_FIXTURES } from '../../testing/fixtures';
 import { nodeByteSource, openNodeCheckpoint } from '../bytes/nodeByteSource';
 import type { CheckpointReader } from '../checkpoint';
 import { decodeBundleEntryWithProtobufjs, decodeBundleEntry } from './bundleEntry';
 import { TableReader } from './table/tableReader';
 
-const V2_PREFIXES = [
-  'serving-half-plus-two-v2/export',
-  'serving-saved-model-half-plus-three/variables/variables',
-  'serving-saved-model-counter/variables/variables',
-  'serving-saved-model-half-plus-two-mkl/variables/variables',
-  'serving-saved-model-half-plus-two-cpu/variables/variables',
-  'serving-saved-model-half-plus-two-tf2/variables/variables',
-  'serving-tf-text-regression/variables/variables',
-  'keras-iris-sharded-tf2/model.ckpt',
-  'vqvae-tf2-checkpoint/ckpt-1',
-  'deepchem-tf2-checkpoint/ckpt-2',
-  'houseprices-tf1.10/model.ckpt',
-  'houseprices-tf1.10/model_longtrain.ckpt',
-  'dnn-test-tf1.12/model.ckpt',
-  'dnn-test-tf1.12/',
-  'banknote-tf2.0-v1saver/model.ckpt-100',
-  'titanic-estimator-tf2.7/model.ckpt-200',
-];
+const V2_PREFIXES = V2_FIXTURES.filter((f) => !f.indexOnly).map((f) => f.prefix);
 
 const open = (p: string) => openNodeCheckpoint(p.endsWith('/') ? fixture(p, '.index') : fixture(p));
 const scalar = async (r: CheckpointReader, name: string) => (await r.readTensor(name)).values[0];

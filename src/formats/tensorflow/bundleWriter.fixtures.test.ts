@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { fixture, haveSharedFixtures } from '../../testing/fixtures';
+import { fixture, haveSharedFixtures, V2_FIXTURES } from '../../testing/fixtures';
 import type { ByteSource } from '../bytes/byteSource';
 import { nodeByteSource } from '../bytes/nodeByteSource';
 import { readBundleIndex } from './bundleIndex';
@@ -10,23 +10,7 @@ import { dataPartsToBytes } from './dataParts';
 import { dtypeFromEnum } from './dtypes';
 
 /** Uncompressed V2 indexes: TF's exact bytes must come back. (The two Snappy ones are excluded.) */
-const PLAIN_INDEXES = [
-  'serving-half-plus-two-v2/export',
-  'serving-saved-model-half-plus-three/variables/variables',
-  'serving-saved-model-counter/variables/variables',
-  'serving-saved-model-half-plus-two-mkl/variables/variables',
-  'serving-tf-text-regression/variables/variables',
-  'keras-nasnetmobile-index-only/variables/variables',
-  'keras-iris-sharded-tf2/model.ckpt',
-  'vqvae-tf2-checkpoint/ckpt-1',
-  'deepchem-tf2-checkpoint/ckpt-2',
-  'houseprices-tf1.10/model.ckpt',
-  'houseprices-tf1.10/model_longtrain.ckpt',
-  'dnn-test-tf1.12/model.ckpt',
-  'dnn-test-tf1.12/',
-  'banknote-tf2.0-v1saver/model.ckpt-100',
-  'titanic-estimator-tf2.7/model.ckpt-200',
-];
+const PLAIN_INDEXES = V2_FIXTURES.filter((f) => !f.snappyIndex).map((f) => f.prefix);
 /** Written by TF1 savers: tensors in key order in the data file. */
 const TF1_DATA = [
   'serving-half-plus-two-v2/export',
