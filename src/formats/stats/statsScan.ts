@@ -1,8 +1,7 @@
-import type { Progress } from '../../base/progress';
+import type { Progress, TaskContext } from '../../base/progress';
 import type { CheckpointReader, CheckpointVariable } from '../checkpoint';
 import { computeTensorStats } from './tensorStats';
 import { assertNotCancelled } from '../../base/cancel';
-import type { RequestContext } from '../../workers/rpc/serve';
 import { NON_NUMERIC } from './tensorSummary';
 
 /** One scanned tensor's counts; only tensors worth flagging are sent back (see below). */
@@ -44,10 +43,7 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  * Streams every numeric tensor once (no histogram pass) in bounded chunks, reporting bytes done
  * out of the whole checkpoint's numeric bytes with MB/s; stops at the next chunk on cancel.
  */
-export async function scanStatistics(
-  reader: CheckpointReader,
-  ctx: RequestContext,
-): Promise<StatsScanResult> {
+export async function scanStatistics(reader: CheckpointReader, ctx: TaskContext): Promise<StatsScanResult> {
   const numeric = reader.variables.filter((v) => !NON_NUMERIC.has(v.dtype));
   const total = numeric.reduce((a, v) => a + v.bytes, 0);
   const result = emptyResult(reader.variables.length - numeric.length, total);

@@ -1,7 +1,6 @@
-import type { CheckpointReader, CheckpointVariable, TensorValues } from '../checkpoint';
+import type { TaskContext } from '../../base/progress';
+import type { CheckpointReader, CheckpointVariable, DType, TensorValues } from '../checkpoint';
 import { computeTensorStats } from './tensorStats';
-import type { TensorSummary } from '../../workers/checkpoint/checkpointCatalogue';
-import type { RequestContext } from '../../workers/rpc/serve';
 import { previewValues } from './valuePreview';
 
 export const HISTOGRAM_BINS = 48;
@@ -10,6 +9,28 @@ const WHOLE_READ_LIMIT = 64 * 1024 * 1024;
 
 export const NON_NUMERIC = new Set(['string', 'resource', 'variant', 'complex64', 'complex128']);
 
+export interface TensorStatsView {
+  count: number;
+  min: number;
+  max: number;
+  mean: number;
+  std: number;
+  nan: number;
+  inf: number;
+  zeros: number;
+}
+
+/** Stats, histogram and the first values of one tensor, for the details panel. */
+export interface TensorSummary {
+  name: string;
+  dtype: DType;
+  shape: number[];
+  /** Null for dtypes without numeric statistics (string, resource…). */
+  stats: TensorStatsView | null;
+  histogram: { min: number; max: number; counts: number[] } | null;
+  preview: { values: string[]; total: number };
+}
+
 /**
  * Statistics (streamed in bounded chunks, CRC-checked by the reader), a histogram and the leading
  * values of one tensor, for the details panel.
@@ -17,7 +38,7 @@ export const NON_NUMERIC = new Set(['string', 'resource', 'variant', 'complex64'
 export async function summarizeTensor(
   reader: CheckpointReader,
   name: string,
-  ctx: RequestContext,
+  ctx: TaskContext,
 ): Promise<TensorSummary> {
   const v = reader.variables.find((x) => x.name === name);
   const numeric = v !== undefined && !NON_NUMERIC.has(v.dtype);
@@ -50,7 +71,7 @@ export async function summarizeTensor(
 }
 
 interface Streaming {
-  streamTensor(name: string, options: { signal?: RequestContext['signal'] }): AsyncGenerator<TensorValues>;
+  streamTensor(name: string, options: { signal?: TaskContext['signal'] }): AsyncGenerator<TensorValues>;
 }
 
 /** The first chunk of a streamable tensor, or the whole tensor when it is small enough. */
@@ -58,7 +79,7 @@ async function leadingValues(
   reader: CheckpointReader,
   name: string,
   v: CheckpointVariable | undefined,
-  ctx: RequestContext,
+  ctx: TaskContext,
 ): Promise<TensorValues | null> {
   const r = reader as CheckpointReader & Partial<Streaming>;
   if (typeof r.streamTensor === 'function' && v && v.dtype !== 'string') {

@@ -1,11 +1,12 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
-import type { CheckpointFormat, CheckpointVariable, DType } from '../../formats/checkpoint';
+import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
 import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
 import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';
 import type { ReadMappedWeights } from './inferenceWeights';
 import type { Method } from '../rpc/protocol';
 import type { StatsScanResult } from '../../formats/stats/statsScan';
+import type { TensorSummary } from '../../formats/stats/tensorSummary';
 
 /** A user file with its path relative to what was dropped or picked (folder name included). */
 export interface InputFile {
@@ -30,28 +31,6 @@ export interface OpenedCheckpoint {
   synthetic: boolean;
   variables: CheckpointVariable[];
   warnings: SlimscopeErrorInit[];
-}
-
-export interface TensorStatsView {
-  count: number;
-  min: number;
-  max: number;
-  mean: number;
-  std: number;
-  nan: number;
-  inf: number;
-  zeros: number;
-}
-
-/** Stats, histogram and the first values of one tensor, for the details panel. */
-export interface TensorSummary {
-  name: string;
-  dtype: DType;
-  shape: number[];
-  /** Null for dtypes without numeric statistics (string, resource…). */
-  stats: TensorStatsView | null;
-  histogram: { min: number; max: number; counts: number[] } | null;
-  preview: { values: string[]; total: number };
 }
 
 export type CheckpointCatalogue = MatchingCatalogue &

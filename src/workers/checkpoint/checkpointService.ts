@@ -1,10 +1,9 @@
 import type { ByteSource } from '../../formats/bytes/byteSource';
 import { blobByteSource } from '../../formats/bytes/blobByteSource';
 import { openCheckpoint } from '../../formats/open';
-import type { CheckpointReader } from '../../formats/checkpoint';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
+import { CheckpointRegistry } from './checkpointRegistry';
 import { identifyCheckpoint } from '../../formats/mapping/checkpointIdentity';
-import type { CheckpointIdentity } from '../../formats/mapping/document';
 import { generateDemoCheckpoint } from './demo/demoCheckpoint';
 import type { FromWorker, MessagePortLike, ToWorker } from '../rpc/protocol';
 import { serveRequests, type Handlers, type RequestContext } from '../rpc/serve';
@@ -17,40 +16,6 @@ import { matchingHandlers, requireSession, type HeldSession } from './matchingSe
 import { readMappedWeights } from './inferenceWeights';
 import { sessionPairs } from '../../matching/session';
 import { NpyValueStore, withNpyValues } from './npyValues';
-
-export interface OpenEntry {
-  reader: CheckpointReader;
-  meta: OpenedCheckpoint;
-  /** What a mapping document records about this checkpoint. */
-  identity: CheckpointIdentity;
-}
-
-/** Readers opened in this worker, by handle. The main thread only ever holds the handle. */
-export class CheckpointRegistry {
-  private nextHandle = 1;
-  private readonly entries = new Map<number, OpenEntry>();
-
-  add(
-    reader: CheckpointReader,
-    identity: CheckpointIdentity,
-    describe: (handle: number) => OpenedCheckpoint,
-  ): OpenedCheckpoint {
-    const handle = this.nextHandle++;
-    const meta = describe(handle);
-    this.entries.set(handle, { reader, meta, identity });
-    return meta;
-  }
-
-  get(handle: number): OpenEntry {
-    const entry = this.entries.get(handle);
-    if (!entry) throw new Error(`checkpoint handle ${handle} is not open`);
-    return entry;
-  }
-
-  delete(handle: number): void {
-    this.entries.delete(handle);
-  }
-}
 
 const toSources = (files: InputFile[]): ByteSource[] => files.map((f) => blobByteSource(f.file, f.path));
 

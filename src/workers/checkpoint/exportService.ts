@@ -7,7 +7,7 @@ import { encodeNpy } from '../../formats/numpy/npy';
 import { sessionPairs, type MatchSession } from '../../matching/session';
 import { applyTransform } from '../../matching/transforms';
 import type { CheckpointReader } from '../../formats/checkpoint';
-import type { CheckpointRegistry } from './checkpointService';
+import type { CheckpointRegistry } from './checkpointRegistry';
 import type { ExportCatalogue } from './exportCatalogue';
 import type { Handlers, RequestContext } from '../rpc/serve';
 

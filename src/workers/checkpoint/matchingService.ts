@@ -17,7 +17,7 @@ import {
   type MatchSession,
 } from '../../matching/session';
 import type { MatchingCatalogue } from './checkpointCatalogue';
-import type { CheckpointRegistry } from './checkpointService';
+import type { CheckpointRegistry } from './checkpointRegistry';
 import type { MappingUpdate, RefusalView } from './mappingView';
 import { generalizationViewOf, mappingViewOf } from './mappingViewOf';
 import { npyValueFor, NpyValueStore } from './npyValues';

@@ -5,7 +5,8 @@ import { openNodeCheckpoint } from '../../formats/bytes/nodeCheckpoint';
 import { decodeNpy, encodeNpy } from '../../formats/numpy/npy';
 import type { MappingDocument } from '../../formats/mapping/document';
 import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
-import { CheckpointRegistry, checkpointHandlers } from './checkpointService';
+import { CheckpointRegistry } from './checkpointRegistry';
+import { checkpointHandlers } from './checkpointService';
 import type { RequestContext } from '../rpc/serve';
 
 const FC = 'final_layer/FC/weights';

@@ -1,5 +1,5 @@
 import { toSlimscopeError } from '../../base/errors';
-import type { CancelSignal, Progress } from '../../base/progress';
+import type { TaskContext } from '../../base/progress';
 import {
   PROTOCOL_VERSION,
   isToWorker,
@@ -9,10 +9,8 @@ import {
   type ToWorker,
 } from './protocol';
 
-export interface RequestContext {
-  signal: CancelSignal;
-  onProgress(p: Progress): void;
-}
+/** What a handler is handed for one request: cancelled by the caller's `cancel`, progress sent back throttled. */
+export type RequestContext = TaskContext;
 
 export type Handlers<C extends Catalogue> = {
   [K in keyof C]: (params: C[K]['params'], ctx: RequestContext) => Promise<C[K]['result']>;
