@@ -1,11 +1,7 @@
 import type { BackendName } from '../../inference/backend';
 import type { NasnetModelName } from '../../model/nasnet/configs';
 import { isSlimscopeError } from '../../base/errors';
-import {
-  inferenceClientFor,
-  webglWorkerFailed,
-  type InferenceClient,
-} from '../../workers/inference/inferenceClient';
+import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
 import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
 
 export type { BatchResult, ModelInput };

@@ -1,9 +1,9 @@
-import type { BackendName } from '../../inference/backend';
-import { BROWSER_WASM_PATHS } from '../../inference/browserWasmPaths';
-import { inferenceHandlers, type InferenceCatalogue } from './inferenceEngine';
-import type { FromWorker, MessagePortLike, ToWorker } from '../rpc/protocol';
-import { serveRequests } from '../rpc/serve';
-import { createLoopback, createWorkerClient, type WorkerClient } from '../rpc/workerClient';
+import type { BackendName } from '../inference/backend';
+import { BROWSER_WASM_PATHS } from '../inference/browserWasmPaths';
+import { inferenceHandlers, type InferenceCatalogue } from '../workers/inference/inferenceEngine';
+import type { FromWorker, MessagePortLike, ToWorker } from '../workers/rpc/protocol';
+import { serveRequests } from '../workers/rpc/serve';
+import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
 
 export type InferenceClient = WorkerClient<InferenceCatalogue>;
 
@@ -21,7 +21,7 @@ function inThreadClient(): InferenceClient {
 function workerClient(): InferenceClient {
   if (worker) return worker;
   try {
-    const w = new Worker(new URL('./inference.worker.ts', import.meta.url), {
+    const w = new Worker(new URL('../workers/inference/inference.worker.ts', import.meta.url), {
       type: 'module',
       name: 'inference',
     });

@@ -1,8 +1,8 @@
-import type { LayoutRequest, LayoutResult } from './layoutGraph';
-import type { LayoutCatalogue } from './layoutService';
-import type { FromWorker, MessagePortLike, ToWorker } from '../rpc/protocol';
-import { serveRequests } from '../rpc/serve';
-import { createLoopback, createWorkerClient, type WorkerClient } from '../rpc/workerClient';
+import type { LayoutRequest, LayoutResult } from '../workers/layout/layoutGraph';
+import type { LayoutCatalogue } from '../workers/layout/layoutService';
+import type { FromWorker, MessagePortLike, ToWorker } from '../workers/rpc/protocol';
+import { serveRequests } from '../workers/rpc/serve';
+import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
 
 type Client = WorkerClient<LayoutCatalogue>;
 
@@ -11,7 +11,7 @@ let workerBroken = false;
 
 /** ELK (1.5 MB) is loaded into the page only when no worker can run it. */
 async function inThreadClient(): Promise<Client> {
-  const { layoutHandlers } = await import('./layoutService');
+  const { layoutHandlers } = await import('../workers/layout/layoutService');
   const [mainSide, workerSide] = createLoopback<ToWorker<LayoutCatalogue>, FromWorker>();
   serveRequests<LayoutCatalogue>(workerSide, layoutHandlers);
   return createWorkerClient<LayoutCatalogue>(mainSide);
@@ -20,7 +20,7 @@ async function inThreadClient(): Promise<Client> {
 function startClient(): Promise<Client> {
   if (typeof Worker === 'undefined' || workerBroken) return inThreadClient();
   try {
-    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('../workers/layout/layout.worker.ts', import.meta.url), {
       type: 'module',
       name: 'layout',
     });

@@ -1,7 +1,7 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import { decodeNpy } from '../../formats/numpy/npy';
-import type { ModelInput } from '../../state/slices/verifyModel';
-import type { VerifyInputView } from '../../state/slices/verifySlice';
+import type { ModelInput } from './verifyModel';
+import type { VerifyInputView } from './verifySlice';
 
 export interface DecodedInput {
   view: VerifyInputView;
