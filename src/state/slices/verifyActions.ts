@@ -1,5 +1,5 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
 import { checkpointClient } from '../checkpointClient';

@@ -1,4 +1,4 @@
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import type { NasnetModelName } from '../../model/nasnet/configs';
 import { isSlimscopeError } from '../../base/errors';
 import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
