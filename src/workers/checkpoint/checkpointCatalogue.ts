@@ -1,6 +1,6 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
-import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
-import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
+import type { CheckpointFormat, CheckpointVariable, DType } from '../../formats/checkpoint';
+import type { GraphMode, ModelName } from '../../model/catalogue';
 import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';
 import type { ReadMappedWeights } from './inferenceWeights';
@@ -48,7 +48,7 @@ export type CheckpointCatalogue = MatchingCatalogue &
 
 export interface MatchTarget {
   handle: number;
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
 }
 

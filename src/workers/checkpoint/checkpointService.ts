@@ -1,6 +1,7 @@
 import type { ByteSource } from '../../formats/bytes/byteSource';
 import { blobByteSource } from '../../formats/bytes/blobByteSource';
-import { openCheckpoint } from '../../formats/open';
+import { listWeightSources, openCheckpoint, pickSource } from '../../formats/open';
+import type { CheckpointReader } from '../../formats/checkpoint';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
 import { CheckpointRegistry } from './checkpointRegistry';
 import { identifyCheckpoint } from '../../formats/mapping/checkpointIdentity';
@@ -9,7 +10,6 @@ import type { FromWorker, MessagePortLike, ToWorker } from '../rpc/protocol';
 import { serveRequests, type Handlers, type RequestContext } from '../rpc/serve';
 import { summarizeTensor } from '../../formats/stats/tensorSummary';
 import { scanStatistics } from '../../formats/stats/statsScan';
-import { listWeightSources, pickSource } from '../weightSources';
 import { assertNotCancelled } from '../../base/cancel';
 import { exportHandlers } from './exportService';
 import { matchingHandlers, requireSession, type HeldSession } from './matchingService';

@@ -1,7 +1,6 @@
 import type { CheckpointReader } from '../../formats/checkpoint';
 import type { Transform } from '../../formats/mapping/transform';
-import type { NasnetModelName } from '../../model/nasnet/configs';
-import { nasnetGraph } from '../../model/nasnet/graph';
+import { modelGraph, type ModelName } from '../../model/catalogue';
 import { loadNasnetWeights, type WeightAssignment } from '../../model/nasnet/weights';
 import { applyTransform } from '../../matching/transforms';
 import type { Method } from '../rpc/protocol';
@@ -9,7 +8,7 @@ import type { RequestContext } from '../rpc/serve';
 
 export interface MappedWeightsParams {
   handle: number;
-  model: NasnetModelName;
+  model: ModelName;
   /** Checkpoint → graph pairs; null = checkpoint names are graph names. */
   pairs: { checkpoint: string; graph: string; transform: Transform }[] | null;
   /**
@@ -38,7 +37,7 @@ function toAssignment(p: { checkpoint: string; graph: string; transform: Transfo
 }
 
 /**
- * Reads every weight of the NASNet inference graph from an open checkpoint through the mapping,
+ * Reads every weight of the model's inference graph from an open checkpoint through the mapping,
  * with shape/dtype checks and a list of what is missing. Progress counts bytes read.
  */
 export async function readMappedWeights(
@@ -46,7 +45,7 @@ export async function readMappedWeights(
   params: MappedWeightsParams,
   ctx: RequestContext,
 ): Promise<MappedWeights> {
-  const graph = nasnetGraph(params.model, 'inference');
+  const graph = modelGraph(params.model, 'inference');
   const assignments = params.pairs ? params.pairs.map(toAssignment) : null;
   const { values, report } = await loadNasnetWeights(reader, graph.variables, assignments, {
     signal: ctx.signal,

@@ -1,7 +1,6 @@
 import { SlimscopeError } from '../../base/errors';
 import { assignmentMap, parseMappingDocument, type ModelIdentity } from '../../formats/mapping/document';
-import { NASNET_CONFIGS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
-import { nasnetVariables } from '../../model/nasnet/variables';
+import { modelEntry, modelVariables, type GraphMode, type ModelName } from '../../model/catalogue';
 import { resumeFromDocument, toMappingDocument } from '../../matching/mappingFile';
 import {
   acceptPreview,
@@ -44,8 +43,8 @@ export function requireSession(
   });
 }
 
-function modelIdentity(model: NasnetModelName, mode: GraphMode, variableCount: number): ModelIdentity {
-  return { name: model, mode, numClasses: NASNET_CONFIGS[model].numClasses, variableCount };
+function modelIdentity(model: ModelName, mode: GraphMode, variableCount: number): ModelIdentity {
+  return { name: model, mode, numClasses: modelEntry(model).numClasses, variableCount };
 }
 
 /** Matching requests: one pure mapping session per open checkpoint, kept next to its reader. */
@@ -55,13 +54,8 @@ export function matchingHandlers(
   npy = new NpyValueStore(),
 ): Handlers<MatchingCatalogue> {
   const heldOf = (handle: number): HeldSession => requireSession(held, registry, handle);
-  const fresh = (
-    handle: number,
-    model: NasnetModelName,
-    mode: GraphMode,
-    preferEma: boolean,
-  ): HeldSession => {
-    const graph = nasnetVariables(model, mode);
+  const fresh = (handle: number, model: ModelName, mode: GraphMode, preferEma: boolean): HeldSession => {
+    const graph = modelVariables(model, mode);
     const session = createSession(registry.get(handle).meta.variables, graph, { preferEma });
     return { session, model: modelIdentity(model, mode, graph.length) };
   };

@@ -4,10 +4,9 @@ import { useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
 import { classify, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
 import { preprocessInception, type RgbImage } from '../../inference/preprocess';
-import { compileNasnet, weightLookup } from '../../model/nasnet/compile';
-import { nasnetConfig, type NasnetModelName } from '../../model/nasnet/configs';
+import { compileModel, modelEntry, type ModelName } from '../../model/catalogue';
+import { weightLookup } from '../../model/nasnet/compile';
 import { NasnetRunner } from '../../model/nasnet/forward';
-import { nasnetGraph } from '../../model/nasnet/graph';
 import type { NasnetProgram } from '../../model/nasnet/programTypes';
 import type { Method } from '../rpc/protocol';
 import type { Handlers } from '../rpc/serve';
@@ -22,7 +21,7 @@ export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
 
 export type InferenceCatalogue = {
   /** Compiles the inference graph with these weights (batch norm folded); replaces any model. */
-  install: Method<{ model: NasnetModelName; names: string[]; values: Float32Array[]; file: string }, null>;
+  install: Method<{ model: ModelName; names: string[]; values: Float32Array[]; file: string }, null>;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
   run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
@@ -32,16 +31,16 @@ export type InferenceCatalogue = {
 
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
 class Engine {
-  private model: NasnetModelName | null = null;
+  private model: ModelName | null = null;
   private program: NasnetProgram | null = null;
   private loaded: LoadedNasnet | null = null;
 
   constructor(private readonly backendOptions: BackendOptions) {}
 
-  install(model: NasnetModelName, names: string[], values: Float32Array[], file: string): void {
+  install(model: ModelName, names: string[], values: Float32Array[], file: string): void {
     this.release();
     const byName = new Map(names.map((n, i) => [n, values[i]!]));
-    this.program = compileNasnet(nasnetGraph(model, 'inference'), weightLookup(byName, file));
+    this.program = compileModel(model, weightLookup(byName, file));
     this.model = model;
   }
 
@@ -74,7 +73,7 @@ class Engine {
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
-      this.loaded = { config: nasnetConfig(this.model), runner, report, dispose: () => runner.dispose() };
+      this.loaded = { config: modelEntry(this.model), runner, report, dispose: () => runner.dispose() };
     }
     return this.loaded;
   }
