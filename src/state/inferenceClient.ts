@@ -2,7 +2,7 @@ import type { BackendName } from '../inference/backendNames';
 import type { InferenceCatalogue } from '../workers/inference/inferenceEngine';
 import type { FromWorker, MessagePortLike, ToWorker } from '../workers/rpc/protocol';
 import { serveRequests } from '../workers/rpc/serve';
-import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
+import { createLazyLoopbackClient, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
 
 export type InferenceClient = WorkerClient<InferenceCatalogue>;
 
@@ -12,18 +12,14 @@ let worker: InferenceClient | null = null;
 /** TF.js is loaded into the page only when a backend has to run here; calls wait for it. */
 function inThreadClient(): InferenceClient {
   if (inThread) return inThread;
-  const [mainSide, engineSide] = createLoopback<ToWorker<InferenceCatalogue>, FromWorker>();
-  const engine = Promise.all([
-    import('../workers/inference/inferenceEngine'),
-    import('../inference/browserWasmPaths'),
-  ]).then(([{ inferenceHandlers }, { BROWSER_WASM_PATHS }]) =>
-    serveRequests<InferenceCatalogue>(engineSide, inferenceHandlers({ wasmPaths: BROWSER_WASM_PATHS })),
+  inThread = createLazyLoopbackClient<InferenceCatalogue>((port) =>
+    Promise.all([
+      import('../workers/inference/inferenceEngine'),
+      import('../inference/browserWasmPaths'),
+    ]).then(([{ inferenceHandlers }, { BROWSER_WASM_PATHS }]) =>
+      serveRequests<InferenceCatalogue>(port, inferenceHandlers({ wasmPaths: BROWSER_WASM_PATHS })),
+    ),
   );
-  const client = createWorkerClient<InferenceCatalogue>(mainSide);
-  inThread = {
-    call: (kind, params, options) => engine.then(() => client.call(kind, params, options)),
-    dispose: () => client.dispose(),
-  };
   return inThread;
 }
 
