@@ -4,6 +4,7 @@ import { openKerasH5 } from '../keras/kerasH5Reader';
 import { openNpy } from '../numpy/npyReader';
 import { openNpz } from '../numpy/npzReader';
 import { listCheckpointPrefixes, openCandidate } from '../open';
+import { openPytorch } from '../pytorch/openPytorch';
 import { openSafetensors } from '../safetensors/safetensorsReader';
 import { decodeBundleEntry } from '../tensorflow/bundleEntry';
 import { parseMappingDocument } from '../mapping/document';
@@ -111,3 +112,5 @@ export const exerciseMappingDocument: Exercise = async (files, report) => {
     }
   }
 };
+
+export const exercisePytorch = singleFile(openPytorch);
