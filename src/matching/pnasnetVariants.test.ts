@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import type { PnasnetModelName } from '../model/modelTypes';
 import { pnasnetGraph } from '../model/pnasnet/graph';
 import { oracleDir } from '../testing/fixtures';
 import { buildReport } from './report';
 import { createSession } from './session';
-import { simulateUser } from './simulateUser';
-import { torchPnasnetLargeCheckpoint, type TorchPnasnetOptions } from './testdata/torchPnasnet';
+import { simulateUser } from '../testing/matching/simulateUser';
+import { torchPnasnetLargeCheckpoint, type TorchPnasnetOptions } from '../testing/matching/torchPnasnet';
 import type { MatchCheckpointVariable } from './types';
 
 type Ckpt = { variables: MatchCheckpointVariable[]; truth: Map<string, string> };

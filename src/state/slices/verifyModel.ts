@@ -1,8 +1,8 @@
 import type { BackendName } from '../../inference/backend';
 import type { ModelName } from '../../model/catalogue';
 import { isSlimscopeError } from '../../base/errors';
-import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../../workers/inferenceClient';
-import type { BatchResult, ModelInput } from '../../workers/inferenceEngine';
+import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
+import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
 
 export type { BatchResult, ModelInput };
 

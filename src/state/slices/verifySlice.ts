@@ -4,7 +4,7 @@ import type { ActivationStats } from '../../inference/activationStats';
 import type { BackendName } from '../../inference/backend';
 import type { Prediction } from '../../inference/classify';
 import type { ModelName } from '../../model/catalogue';
-import type { LogitsComparison } from '../../workers/inferenceCompare';
+import type { LogitsComparison } from '../../inference/compareLogits';
 import type { SliceCreator } from '../sliceTypes';
 
 export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
