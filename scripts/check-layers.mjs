@@ -8,10 +8,11 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const src = join(root, 'src');
 const LAYERS = ['base', 'formats', 'model', 'matching', 'inference', 'workers', 'state', 'ui'];
 // cli is a headless front end: it may use everything up to `workers` but never state or ui.
-// testing holds test-only helpers (Node fs access to ../shared); only tests and bench import it.
+// testing holds test-only code (Node fs access to ../shared, fuzz mutators, simulated users,
+// foreign-named NASNet variants); only tests and bench import it, and it may use any layer below state.
 const RANK = Object.fromEntries(LAYERS.map((l, i) => [l, i]));
 RANK.cli = RANK.workers;
-RANK.testing = RANK.base;
+RANK.testing = RANK.workers;
 const DOM_FREE_BELOW = RANK.state;
 const EXCEPTIONS = new Set([
   // main.tsx is the app entry: it wires state and ui together.

@@ -1,6 +1,6 @@
-import type { CheckpointCatalogue } from '../workers/checkpointCatalogue';
-import type { FromWorker, ToWorker } from '../workers/protocol';
-import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/workerClient';
+import type { CheckpointCatalogue } from '../workers/checkpoint/checkpointCatalogue';
+import type { FromWorker, ToWorker } from '../workers/rpc/protocol';
+import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
 
 let client: WorkerClient<CheckpointCatalogue> | null = null;
 
@@ -11,14 +11,14 @@ let client: WorkerClient<CheckpointCatalogue> | null = null;
 export function checkpointClient(): WorkerClient<CheckpointCatalogue> {
   if (client) return client;
   try {
-    const worker = new Worker(new URL('../workers/checkpoint.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('../workers/checkpoint/checkpoint.worker.ts', import.meta.url), {
       type: 'module',
       name: 'checkpoint',
     });
     client = createWorkerClient<CheckpointCatalogue>(worker);
   } catch {
     const [clientPort, workerPort] = createLoopback<ToWorker<CheckpointCatalogue>, FromWorker>();
-    void import('../workers/checkpointService').then(({ serveCheckpointRequests }) =>
+    void import('../workers/checkpoint/checkpointService').then(({ serveCheckpointRequests }) =>
       serveCheckpointRequests(workerPort),
     );
     client = createWorkerClient<CheckpointCatalogue>(clientPort);

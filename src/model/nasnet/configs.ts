@@ -3,10 +3,10 @@
  * `large_imagenet_config`, `cifar_config` and the matching `nasnet_*_arg_scope`).
  * Training-only knobs (drop path, dropout) are kept for display; inference ignores them.
  */
-export type NasnetModelName = 'nasnet-mobile' | 'nasnet-large' | 'nasnet-cifar';
+import type { NasnetModelName } from '../modelTypes';
 
-/** `inference` = `is_training=False` (no aux head); `training` = layout of released checkpoints. */
-export type GraphMode = 'inference' | 'training';
+export type { GraphMode, NasnetModelName } from '../modelTypes';
+export { GRAPH_MODES } from '../modelTypes';
 
 export type StemType = 'imagenet' | 'cifar';
 
@@ -114,8 +114,6 @@ export const NASNET_CONFIGS: Readonly<Record<NasnetModelName, NasnetConfig>> = {
 export const NASNET_MODELS: readonly { name: NasnetModelName; label: string }[] = (
   ['nasnet-mobile', 'nasnet-large', 'nasnet-cifar'] as const
 ).map((name) => ({ name, label: NASNET_CONFIGS[name].label }));
-
-export const GRAPH_MODES: readonly GraphMode[] = ['inference', 'training'];
 
 export function isNasnetModelName(s: string): s is NasnetModelName {
   return Object.prototype.hasOwnProperty.call(NASNET_CONFIGS, s);

@@ -1,5 +1,5 @@
 import type { GraphVariable } from '../graphVariable';
-import type { GraphMode, NasnetModelName } from './configs';
+import type { GraphMode, ModelName } from '../modelTypes';
 
 /** Every primitive the NASNet graph is made of. BN always directly follows the op it normalises. */
 export type OpKind =
@@ -91,7 +91,7 @@ export interface GraphEdge {
 }
 
 export interface GraphDescription {
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
   /** [h, w, c] of one input image. */
   inputShape: number[];

@@ -4,7 +4,7 @@ import type {
   MismatchView,
   PairView,
   RefusalView,
-} from '../../workers/mappingView';
+} from '../../workers/checkpoint/mappingView';
 import type { SliceCreator } from '../sliceTypes';
 
 export type {
@@ -14,7 +14,7 @@ export type {
   MismatchView,
   PairView,
   RefusalView,
-} from '../../workers/mappingView';
+} from '../../workers/checkpoint/mappingView';
 
 export interface MappingSlice {
   mapping: MappingView | null;

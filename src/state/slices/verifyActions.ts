@@ -1,7 +1,7 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import type { BackendName } from '../../inference/backend';
 import { decodeNpy } from '../../formats/numpy/npy';
-import { COMPARE_TOLERANCE, compareLogits } from '../../workers/inferenceCompare';
+import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
 import { checkpointClient } from '../checkpointClient';
 import { currentMappingDocument } from '../actions/mappingActions';
 import { runTask } from '../actions/runTask';

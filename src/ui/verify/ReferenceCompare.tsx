@@ -1,7 +1,7 @@
 import { useRef, type DragEvent } from 'react';
 import { compareWithReference } from '../../state/slices/verifyActions';
 import type { VerifyRun } from '../../state/slices/verifySlice';
-import { COMPARE_TOLERANCE } from '../../workers/inferenceCompare';
+import { COMPARE_TOLERANCE } from '../../inference/compareLogits';
 
 const sci = (x: number) => (Number.isFinite(x) ? x.toExponential(2) : String(x));
 
