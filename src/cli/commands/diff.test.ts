@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TensorData } from '../../formats/checkpoint';
-import { writeCheckpointFiles } from '../../formats/compare/testing/checkpointPairs';
+import { writeCheckpointFiles } from '../../testing/compare/checkpointPairs';
 import type { DiffResult } from '../../matching/compare/diffTypes';
 
 const exec = promisify(execFile);

@@ -3,24 +3,15 @@
 // matcher; prints one row per pair and the totals. Exits 0 whatever differs.
 import { readFile } from 'node:fs/promises';
 import { SlimscopeError } from '../../base/errors';
-import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import { compareCheckpoints } from '../../matching/compare/compareCheckpoints';
 import type { DiffResult, DiffRow } from '../../matching/compare/diffTypes';
 import { explicitPairs } from '../../matching/compare/explicitPairs';
 import type { ExplicitPair } from '../../matching/compare/pairTensors';
-import { listWeightSources } from '../../workers/weightSources';
 import { parseCommandArgs } from '../args';
 
 const USAGE = 'usage: npm run cli -- diff <A> <B> [--mapping m.json] [--json]';
-
-async function openSource(path: string): Promise<CheckpointReader> {
-  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
-    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
-    if (candidate) return candidate.open();
-  }
-  return openNodeCheckpoint(path);
-}
 
 async function readMapping(path: string, a: CheckpointReader, b: CheckpointReader): Promise<ExplicitPair[]> {
   let json: unknown;
@@ -73,8 +64,8 @@ export async function run(args: string[]): Promise<number> {
       hint: USAGE,
     });
   }
-  const a = await openSource(pathA);
-  const b = await openSource(pathB);
+  const a = await openNodeCheckpoint(pathA);
+  const b = await openNodeCheckpoint(pathB);
   const mapping = p.value('--mapping');
   const explicit = mapping ? await readMapping(mapping, a, b) : [];
   const result = await compareCheckpoints(a, b, { explicit });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryCheckpoint } from './testing/checkpointPairs';
+import { memoryCheckpoint } from '../../testing/compare/checkpointPairs';
 import type { TensorData } from '../checkpoint';
 import { comparePair } from './comparePair';
 

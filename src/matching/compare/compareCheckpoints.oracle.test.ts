@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckpointReader, TensorData } from '../../formats/checkpoint';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import {
   deriveTensors,
   mapFloats,
   memoryCheckpoint,
   toTorchLayout,
-} from '../../formats/compare/testing/checkpointPairs';
+} from '../../testing/compare/checkpointPairs';
 import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
-import { cadeneName } from '../testdata/renamers';
+import { cadeneName } from '../../testing/matching/renamers';
 import { compareCheckpoints } from './compareCheckpoints';
 import type { DiffRow } from './diffTypes';
 

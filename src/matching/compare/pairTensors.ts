@@ -1,12 +1,11 @@
 /**
  * Pairs the tensors of two checkpoints for a value comparison: same names first, then explicit
  * pairs (a mapping), EMA copies under the raw name, then the matcher — both sides matched to the
- * same NASNet graph, then A matched directly to B — so a port under other names (and layout)
+ * same model graph (NASNet, PNASNet…), then A matched directly to B — so a port under other names (and layout)
  * compares against its original. Each pair carries the transforms that bring both into one layout.
  */
 import type { Transform } from '../../formats/mapping/transform';
-import { NASNET_CONFIGS, type NasnetModelName } from '../../model/nasnet/configs';
-import { nasnetVariables } from '../../model/nasnet/variables';
+import { MODEL_NAMES, modelVariables } from '../../model/catalogue';
 import { matchVariables } from '../matchVariables';
 import { detectLayout } from '../transforms';
 import type { MatchCheckpointVariable, MatchGraphVariable, MatchPair } from '../types';
@@ -107,16 +106,14 @@ function pairEmaCopies(
   }
 }
 
-const MODELS = Object.keys(NASNET_CONFIGS) as NasnetModelName[];
-
-/** Both sides matched to the NASNet graph that takes most of A; pairs meet at graph variables. */
+/** Both sides matched to the catalogue graph that takes most of A; pairs meet at graph variables. */
 function pairThroughGraph(
   a: readonly MatchCheckpointVariable[],
   b: readonly MatchCheckpointVariable[],
 ): TensorPair[] {
   let best: { graph: MatchGraphVariable[]; pairs: MatchPair[] } | null = null;
-  for (const model of MODELS) {
-    const graph = nasnetVariables(model, 'training');
+  for (const model of MODEL_NAMES) {
+    const graph = modelVariables(model, 'training');
     const pairs = matchVariables(a, graph).pairs;
     if (pairs.length > (best?.pairs.length ?? 0)) best = { graph, pairs };
   }

@@ -1,17 +1,16 @@
-// Test-only (tests, bench, e2e): never import from app code.
 /**
  * Test-only: checkpoints derived from others with known differences, written with the project's
  * V2 writer (in memory, or to a folder for CLI and browser tests).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ByteSource } from '../../bytes/byteSource';
-import type { CheckpointReader, TensorData } from '../../checkpoint';
-import { openCheckpoint } from '../../open';
-import { permuteValues } from '../../numpy/prepareNpyValue';
-import { BundleWriter } from '../../tensorflow/bundleWriter';
-import { dataPartsToBytes, writtenBundleFiles } from '../../tensorflow/dataParts';
-import { dataFileName } from '../../tensorflow/bundleIndex';
+import type { ByteSource } from '../../formats/bytes/byteSource';
+import type { CheckpointReader, TensorData } from '../../formats/checkpoint';
+import { openCheckpoint } from '../../formats/open';
+import { permuteValues } from '../../formats/numpy/prepareNpyValue';
+import { BundleWriter } from '../../formats/tensorflow/bundleWriter';
+import { dataPartsToBytes, writtenBundleFiles } from '../../formats/tensorflow/dataParts';
+import { dataFileName } from '../../formats/tensorflow/bundleIndex';
 
 export function bundleOf(tensors: readonly TensorData[]) {
   const writer = new BundleWriter();
