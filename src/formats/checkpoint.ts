@@ -29,7 +29,17 @@ export type DType =
  */
 export type VariableRole = 'weight' | 'ema' | 'optimizer_slot' | 'bookkeeping' | 'object_graph';
 
-export type CheckpointFormat = 'tf-v2' | 'tf-v1' | 'npy' | 'npz' | 'safetensors' | 'keras-h5';
+export type CheckpointFormat =
+  'tf-v2' | 'tf-v1' | 'npy' | 'npz' | 'safetensors' | 'keras-h5' | 'keras3' | 'tfjs';
+
+/** How a quantized tensor is stored (TF.js weights manifest); values are dequantized on read. */
+export interface TensorQuantization {
+  /** The stored element type. */
+  dtype: 'uint8' | 'uint16' | 'float16';
+  /** value = stored × scale + min (uint8/uint16 only). */
+  scale?: number;
+  min?: number;
+}
 
 export interface CheckpointVariable {
   /** The key exactly as stored. */
@@ -45,6 +55,10 @@ export interface CheckpointVariable {
   role: VariableRole;
   /** Set for partitioned variables: how many slices are stitched together. */
   slices?: number;
+  /** The framework layer class holding the variable, where the file says (Keras 3 `Conv2D`). */
+  layerClass?: string;
+  /** Set when the stored values are quantized (`dtype` is then the dequantized type). */
+  quantization?: TensorQuantization;
 }
 
 /** Typed element storage. float16/bfloat16 are kept as raw bits; complex as interleaved re, im. */
