@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../formats/checkpoint';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import { nasnetVariables } from '../model/nasnet/variables';
 import { fixture, haveSharedFixtures, oracleDir } from '../testing/fixtures';
 import { matchVariables } from './matchVariables';

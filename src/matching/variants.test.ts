@@ -5,7 +5,7 @@
  * counts the clicks the external check counts.
  */
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import type { NasnetModelName } from '../model/nasnet/configs';
 import { nasnetVariables } from '../model/nasnet/variables';
 import { fixture, haveSharedFixtures } from '../testing/fixtures';

@@ -1,6 +1,6 @@
 import type { ByteSource } from '../formats/bytes/byteSource';
 import { blobByteSource } from '../formats/bytes/blobByteSource';
-import { openCheckpoint } from '../formats/open';
+import { listWeightSources, openCheckpoint, pickSource } from '../formats/open';
 import type { CheckpointReader } from '../formats/checkpoint';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
 import { identifyCheckpoint } from './checkpointIdentity';
@@ -10,7 +10,6 @@ import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
 import { serveRequests, type Handlers, type RequestContext } from './serve';
 import { summarizeTensor } from './tensorSummary';
 import { scanStatistics } from './statsScan';
-import { listWeightSources, pickSource } from './weightSources';
 import { assertNotCancelled } from './cancel';
 import { exportHandlers } from './exportService';
 import { matchingHandlers, requireSession, type HeldSession } from './matchingService';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../formats/bytes/nodeCheckpoint';
+import { openNodeCheckpoint } from '../formats/openNode';
 import { haveSharedFixtures, oracleDir } from '../testing/fixtures';
 import { readMappedWeights } from './inferenceWeights';
 import type { RequestContext } from './serve';

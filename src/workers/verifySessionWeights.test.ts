@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckpointReader, TensorData } from '../formats/checkpoint';
-import { openNodeCheckpoint } from '../formats/bytes/nodeCheckpoint';
+import { openNodeCheckpoint } from '../formats/openNode';
 import { decodeNpy, encodeNpy } from '../formats/numpy/npy';
 import type { MappingDocument } from '../formats/mapping/document';
 import { haveSharedFixtures, oracleDir } from '../testing/fixtures';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { SlimscopeError } from '../../base/errors';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { TensorData } from '../../formats/checkpoint';
 import { decodeNpy, encodeNpy } from '../../formats/numpy/npy';
 import { encodeNpz } from '../../formats/numpy/npzWriter';

@@ -8,7 +8,7 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
-import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import {
   assignmentMap,
@@ -21,7 +21,6 @@ import { buildReport, formatReport } from '../../matching/report';
 import { applyClick, createSession, type MatchSession } from '../../matching/session';
 import { NASNET_CONFIGS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
 import { nasnetVariables } from '../../model/nasnet/variables';
-import { listWeightSources } from '../../workers/weightSources';
 import { parseCommandArgs } from '../args';
 
 const USAGE = `usage: npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
@@ -72,14 +71,6 @@ function parseArgs(args: string[]): MatchArgs {
     ...(pairs ? { pairs } : {}),
     ...(am ? { assignmentMap: am } : {}),
   };
-}
-
-async function openSource(path: string): Promise<CheckpointReader> {
-  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
-    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
-    if (candidate) return candidate.open();
-  }
-  return openNodeCheckpoint(path);
 }
 
 /** Files of the checkpoint (its index and data shards, or the single weight file) and the index hash. */
@@ -144,7 +135,7 @@ function replay(s: MatchSession, clicks: Array<[string, string]>): MatchSession 
 
 export async function run(args: string[]): Promise<number> {
   const a = parseArgs(args);
-  const reader = await openSource(a.source);
+  const reader = await openNodeCheckpoint(a.source);
   const graph = nasnetVariables(a.model, a.mode);
   let session = createSession(reader.variables, graph, { preferEma: a.preferEma });
   if (a.pairs) session = replay(session, await readClicks(a.pairs));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeCheckpoint';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { nodeWasmDir } from '../../inference/nodeBackend';
 import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';

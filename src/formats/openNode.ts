@@ -1,17 +1,13 @@
-// Node-only: opens a checkpoint given as a prefix, a folder (SavedModel or training dir) or files.
+// Node-only (CLI, tests, benchmarks): opens a weight source given as a prefix, a folder (SavedModel or
+// training dir), one weight file or a list of files, in any format of the registry.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, normalize } from 'node:path';
-import { SlimscopeError } from '../../base/errors';
-import type { CheckpointReader } from '../checkpoint';
-import {
-  chooseCandidate,
-  listCheckpointPrefixes,
-  openCheckpoint,
-  type OpenOptions,
-  type PrefixCandidate,
-} from '../open';
-import type { ByteSource } from './byteSource';
-import { nodeByteSource } from './nodeByteSource';
+import { SlimscopeError } from '../base/errors';
+import type { ByteSource } from './bytes/byteSource';
+import { nodeByteSource } from './bytes/nodeByteSource';
+import type { CheckpointReader } from './checkpoint';
+import { chooseSource, listCheckpointPrefixes, type OpenOptions, type PrefixCandidate } from './open';
+import { listWeightSources, singleFileSource, type WeightSource } from './registry';
 
 const MAX_DEPTH = 3;
 
@@ -74,24 +70,44 @@ export async function listNodeCheckpointPrefixes(arg: string | string[]): Promis
 }
 
 /**
- * Opens a checkpoint from disk: a prefix like `run/model.ckpt`, one of its files, a SavedModel
- * folder, a folder holding one checkpoint, or an explicit list of files.
+ * The one weight source a path/prefix/file list designates, unopened: a single weight file is taken
+ * as it is; otherwise every source among the files (folder listing) is found and one chosen.
+ */
+export async function resolveNodeSource(
+  arg: string | string[],
+  options: OpenOptions = {},
+): Promise<WeightSource> {
+  if (!Array.isArray(arg) && options.prefix === undefined && (await kindOf(normalize(arg))) === 'file') {
+    const single = await singleFileSource(await nodeByteSource(normalize(arg)));
+    if (single) return single;
+  }
+  const { paths, prefix } = await resolveArgs(arg);
+  const files = await nodeFiles(paths);
+  return chooseSource(await listWeightSources(files), files, options.prefix ?? prefix);
+}
+
+/**
+ * Opens a weight source from disk: a prefix like `run/model.ckpt`, one of its files, a SavedModel
+ * folder, a folder holding one checkpoint, a weight file (`.pth`, `.npz`, …) or a list of files.
  */
 export async function openNodeCheckpoint(
   arg: string | string[],
   options: OpenOptions = {},
 ): Promise<CheckpointReader> {
-  const { paths, prefix } = await resolveArgs(arg);
-  const wanted = options.prefix ?? prefix;
-  return openCheckpoint(await nodeFiles(paths), wanted === undefined ? {} : { prefix: wanted });
+  return (await resolveNodeSource(arg, options)).open();
 }
 
-/** The one checkpoint a path/prefix/file list designates (as openNodeCheckpoint picks it), unopened. */
+/** The one TF checkpoint a path/prefix/file list designates (as openNodeCheckpoint picks it), unopened. */
 export async function resolveNodeCandidate(
   arg: string | string[],
   options: OpenOptions = {},
 ): Promise<PrefixCandidate> {
-  const { paths, prefix } = await resolveArgs(arg);
-  const files = await nodeFiles(paths);
-  return chooseCandidate(await listCheckpointPrefixes(files), files, options.prefix ?? prefix);
+  const source = await resolveNodeSource(arg, options);
+  if (source.tf) return source.tf;
+  throw new SlimscopeError({
+    code: 'UNSUPPORTED',
+    file: source.prefix,
+    problem: 'This is not a TensorFlow checkpoint.',
+    hint: 'Index timing applies to TensorFlow checkpoints; other formats are timed by opening them.',
+  });
 }
