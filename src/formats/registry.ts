@@ -3,6 +3,7 @@ import type { CheckpointFormat, CheckpointReader } from './checkpoint';
 import { openNpy } from './numpy/npyReader';
 import { openNpz } from './numpy/npzReader';
 import { listCheckpointPrefixes, type PrefixCandidate } from './openPrefixes';
+import { LEGACY_HEAD, openPytorch, ZIP_MAGIC } from './pytorch/openPytorch';
 import { openSafetensors } from './safetensors/safetensorsReader';
 import { openTfCandidate } from './tensorflow/openTf';
 
@@ -112,6 +113,19 @@ export const FORMATS: readonly FormatEntry[] = [
     extensions: ['.h5', '.hdf5', '.keras'],
     // h5wasm is large: loaded only when an HDF5 file is actually opened.
     open: (s) => import('./keras/kerasH5Reader').then((m) => m.openKerasH5(s)),
+  },
+  {
+    id: 'pytorch',
+    kind: 'single-file',
+    formats: ['pytorch-zip', 'pytorch-legacy'],
+    label: 'PyTorch torch.save file (zip or legacy)',
+    // `.bin` and `.ckpt` are also other formats' names: the magic bytes decide.
+    extensions: ['.pth', '.pt', '.bin', '.ckpt', '.pth.tar'],
+    magic: [
+      { offset: 0, bytes: ZIP_MAGIC },
+      { offset: 0, bytes: LEGACY_HEAD },
+    ],
+    open: openPytorch,
   },
 ];
 
