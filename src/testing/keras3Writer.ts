@@ -6,7 +6,6 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import h5wasm from 'h5wasm';
-import { toSnakeCase } from '../formats/keras3/kerasConfig';
 
 export interface Keras3TestLayer {
   name: string;
@@ -28,6 +27,12 @@ export interface Keras3WriteOptions {
   /** Leave a member out (to test damaged archives). */
   omit?: 'config.json' | 'model.weights.h5';
   kerasVersion?: string;
+}
+
+/** keras.src.utils.naming.to_snake_case, written out here so the writer does not share the reader's. */
+function toSnakeCase(name: string): string {
+  const words = name.replace(/\W+/g, '').replace(/(.)([A-Z][a-z]+)/g, '$1_$2');
+  return words.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
 const count = (shape: number[]): number => shape.reduce((a, b) => a * b, 1);

@@ -5,14 +5,13 @@
  * `--quantize_uint8/uint16` store q with value ≈ q × scale + min (min nudged so 0 is exact),
  * `--quantize_float16` stores half floats; strings are a uint32 length + bytes per element.
  */
-import type { TensorQuantization } from '../formats/checkpoint';
 
 export interface TfjsTestWeight {
   name: string;
   shape: number[];
   dtype?: 'float32' | 'int32' | 'bool' | 'string';
   values: readonly number[] | readonly string[];
-  quantize?: TensorQuantization['dtype'];
+  quantize?: 'uint8' | 'uint16' | 'float16';
   /** Start a new manifest group at this weight. */
   newGroup?: boolean;
 }
@@ -63,7 +62,11 @@ function affine(values: readonly number[], bits: 8 | 16): { scale: number; min: 
   return { scale, min: lo, q };
 }
 
-function encode(w: TfjsTestWeight): { bytes: Uint8Array; spec: Record<string, unknown>; expected: number[] | string[] } {
+function encode(w: TfjsTestWeight): {
+  bytes: Uint8Array;
+  spec: Record<string, unknown>;
+  expected: number[] | string[];
+} {
   const dtype = w.dtype ?? 'float32';
   const spec: Record<string, unknown> = { name: w.name, shape: w.shape, dtype };
   if (dtype === 'string') {
@@ -100,7 +103,8 @@ function encode(w: TfjsTestWeight): { bytes: Uint8Array; spec: Record<string, un
     return { bytes: new Uint8Array(stored.buffer), spec, expected };
   }
   if (dtype === 'bool') return { bytes: Uint8Array.from(values), spec, expected: values };
-  if (dtype === 'int32') return { bytes: new Uint8Array(Int32Array.from(values).buffer), spec, expected: values };
+  if (dtype === 'int32')
+    return { bytes: new Uint8Array(Int32Array.from(values).buffer), spec, expected: values };
   const f = Float32Array.from(values);
   return { bytes: new Uint8Array(f.buffer), spec, expected: [...f] };
 }
@@ -134,7 +138,8 @@ export function writeTfjs(weights: readonly TfjsTestWeight[], o: TfjsWriteOption
     format,
     generatedBy: 'keras v2.15.0',
     convertedBy: 'TensorFlow.js Converter v4.22.0',
-    modelTopology: format === 'layers-model' ? { class_name: 'Sequential', config: { layers: [] } } : { node: [] },
+    modelTopology:
+      format === 'layers-model' ? { class_name: 'Sequential', config: { layers: [] } } : { node: [] },
     weightsManifest: manifest,
   };
   files.unshift({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model)) });

@@ -1,9 +1,11 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SlimscopeError } from '../../base/errors';
 import { memoryByteSource } from '../bytes/readChecks';
 import { writeKeras3, type Keras3TestLayer } from '../../testing/keras3Writer';
 import { openKeras3 } from './keras3Reader';
 import { toSnakeCase } from './kerasConfig';
+import { listWeightSources } from '../registry';
 
 const LAYERS: Keras3TestLayer[] = [
   { name: 'stem_conv1', className: 'Conv2D', config: { use_bias: false }, vars: [{ shape: [3, 3, 3, 4] }] },
@@ -148,5 +150,23 @@ describe('openKeras3', () => {
     await expect(open(good.slice(0, good.length - 30))).rejects.toBeInstanceOf(SlimscopeError);
     const e = await open(good.slice(0, good.length >> 1)).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(SlimscopeError);
+  });
+});
+
+describe('.keras files by their first bytes, not their name', () => {
+  it('zip → Keras 3 archive, HDF5 → Keras 2 weights, anything else → a typed error', async () => {
+    const zip = await writeKeras3(LAYERS);
+    const h5 = unzipSync(zip)['model.weights.h5']!;
+    const [k3, k2, junk] = await listWeightSources([
+      memoryByteSource('a.keras', zip),
+      memoryByteSource('b.keras', h5),
+      memoryByteSource('c.keras', new TextEncoder().encode('not a model')),
+    ]);
+    expect([k3, k2, junk].map((s) => s?.formatId)).toEqual(['keras3', 'keras3', 'keras3']);
+    expect((await k3!.open()).format).toBe('keras3');
+    const h5Reader = await k2!.open();
+    expect(h5Reader.format).toBe('keras-h5');
+    expect(h5Reader.variables.map((v) => v.name)).toContain('layers/conv2d_1/vars/1');
+    await expect(junk!.open()).rejects.toMatchObject({ code: 'BAD_FORMAT', file: 'c.keras' });
   });
 });

@@ -32,7 +32,12 @@ export interface TfjsModelJson {
 
 const DTYPES: ReadonlySet<string> = new Set(['float32', 'int32', 'bool', 'string', 'complex64']);
 const QUANTIZED: Record<string, number> = { uint8: 1, uint16: 2, float16: 2 };
-const PLAIN_SIZE: Record<Exclude<TfjsDtype, 'string'>, number> = { float32: 4, int32: 4, bool: 1, complex64: 8 };
+const PLAIN_SIZE: Record<Exclude<TfjsDtype, 'string'>, number> = {
+  float32: 4,
+  int32: 4,
+  bool: 1,
+  complex64: 8,
+};
 /** Manifests larger than this are not model.json files a person drops. */
 const MAX_WEIGHTS = 1_000_000;
 

@@ -31,7 +31,10 @@ function normalizePath(path: string): string {
 
 const baseName = (name: string): string => name.slice(name.lastIndexOf('/') + 1);
 
-export function shardResolver(modelJson: string, files: readonly ByteSource[]): (path: string) => ByteSource | undefined {
+export function shardResolver(
+  modelJson: string,
+  files: readonly ByteSource[],
+): (path: string) => ByteSource | undefined {
   const dir = modelJson.slice(0, modelJson.lastIndexOf('/') + 1);
   const byName = new Map(files.map((f) => [normalizePath(f.name), f]));
   return (path) => {

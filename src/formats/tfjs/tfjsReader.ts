@@ -9,7 +9,13 @@ import type { ByteSource } from '../bytes/byteSource';
 import type { CheckpointReader, CheckpointVariable, TensorData } from '../checkpoint';
 import { classifyRole } from '../tensorflow/roles';
 import { decodeWeight } from './decode';
-import { elementCount, parseModelJson, storedElementSize, type TfjsModelJson, type TfjsWeightSpec } from './manifest';
+import {
+  elementCount,
+  parseModelJson,
+  storedElementSize,
+  type TfjsModelJson,
+  type TfjsWeightSpec,
+} from './manifest';
 import { ShardStream, type ShardFile } from './shardStream';
 
 /** Largest model.json read (graph models embed their topology; weights stay in the shards). */
@@ -38,20 +44,25 @@ export async function readModelJson(source: ByteSource): Promise<TfjsModelJson> 
 }
 
 /** Byte length of `count` length-prefixed strings starting at `offset`, reading in chunks. */
-async function stringBytes(stream: ShardStream, offset: number, count: number, what: string): Promise<number> {
+async function stringBytes(
+  stream: ShardStream,
+  offset: number,
+  count: number,
+  what: string,
+): Promise<number> {
   let at = offset;
-  let window: Uint8Array = new Uint8Array(0);
-  let windowStart = offset;
+  let chunk: Uint8Array = new Uint8Array(0);
+  let chunkStart = offset;
   const ensure = async (end: number): Promise<void> => {
-    if (end <= windowStart + window.length) return;
-    windowStart = at;
+    if (end <= chunkStart + chunk.length) return;
+    chunkStart = at;
     const length = Math.max(end - at, Math.min(STRING_SCAN_CHUNK, stream.reachable - at));
-    window = await stream.read(at, length, what);
+    chunk = await stream.read(at, length, what);
   };
   for (let i = 0; i < count; i++) {
     await ensure(at + 4);
-    const p = at - windowStart;
-    at += 4 + (window[p]! | (window[p + 1]! << 8) | (window[p + 2]! << 16)) + window[p + 3]! * 2 ** 24;
+    const p = at - chunkStart;
+    at += 4 + (chunk[p]! | (chunk[p + 1]! << 8) | (chunk[p + 2]! << 16)) + chunk[p + 3]! * 2 ** 24;
   }
   return at - offset;
 }
@@ -100,7 +111,11 @@ export class TfjsReader implements CheckpointReader {
     });
   }
 
-  private async place(weights: readonly TfjsWeightSpec[], stream: ShardStream, shardBase: number): Promise<void> {
+  private async place(
+    weights: readonly TfjsWeightSpec[],
+    stream: ShardStream,
+    shardBase: number,
+  ): Promise<void> {
     let offset: number | undefined = 0;
     for (const spec of weights) {
       const entry: Entry = { spec, stream };
@@ -114,7 +129,8 @@ export class TfjsReader implements CheckpointReader {
           entry.offset = offset;
         } catch (e) {
           entry.problem = toSlimscopeError(e, spec.name);
-          this.warnings.push(entry.problem);
+          // A missing shard is already one warning for the whole group.
+          if (entry.problem.code !== 'MISSING_SHARD') this.warnings.push(entry.problem);
         }
       }
       offset = entry.offset !== undefined && entry.size !== undefined ? entry.offset + entry.size : undefined;
