@@ -3,6 +3,7 @@ import { createCheckpointSlice, type CheckpointSlice } from './slices/checkpoint
 import { createMappingSlice, type MappingSlice } from './slices/mappingSlice';
 import { createModelSlice, type ModelSlice } from './slices/modelSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
+import { createTasksSlice, type TasksSlice } from './slices/tasksSlice';
 import { createTreeSlice, type TreeSlice } from './slices/treeSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
 import { createVerifySlice, type VerifySlice } from './slices/verifySlice';
@@ -20,7 +21,8 @@ export type AppState = CheckpointSlice &
   UiSlice &
   MappingSlice &
   ModelSlice &
-  VerifySlice;
+  VerifySlice &
+  TasksSlice;
 
 export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createCheckpointSlice(set, get, api),
@@ -30,6 +32,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createMappingSlice(set, get, api),
   ...createModelSlice(set, get, api),
   ...createVerifySlice(set, get, api),
+  ...createTasksSlice(set, get, api),
 }));
 
 /** Non-React access for actions and tests. */
