@@ -39,7 +39,18 @@ export type CheckpointFormat =
   | 'safetensors'
   | 'keras-h5'
   | 'pytorch-zip'
-  | 'pytorch-legacy';
+  | 'pytorch-legacy'
+  | 'keras3'
+  | 'tfjs';
+
+/** How a quantized tensor is stored (TF.js weights manifest); values are dequantized on read. */
+export interface TensorQuantization {
+  /** The stored element type. */
+  dtype: 'uint8' | 'uint16' | 'float16';
+  /** value = stored × scale + min (uint8/uint16 only). */
+  scale?: number;
+  min?: number;
+}
 
 export interface CheckpointVariable {
   /** The key exactly as stored. */
@@ -57,6 +68,10 @@ export interface CheckpointVariable {
   slices?: number;
   /** For `metadata` entries: the value as text (`3`, `0.025`, `resnet50`, `None`, …). */
   value?: string;
+  /** The framework layer class holding the variable, where the file says (Keras 3 `Conv2D`). */
+  layerClass?: string;
+  /** Set when the stored values are quantized (`dtype` is then the dequantized type). */
+  quantization?: TensorQuantization;
 }
 
 /** Typed element storage. float16/bfloat16 are kept as raw bits; complex as interleaved re, im. */

@@ -1,5 +1,5 @@
 // A Cadene-style NASNetAMobile .pth made from the oracle's Slim weights (names and layouts from
-// Cadene's nasnet_mobile.py, see matching/testdata), in the zip format, under DataParallel's
+// Cadene's nasnet_mobile.py, see src/testing/matching), in the zip format, under DataParallel's
 // `module.`, and as a legacy training checkpoint wrapping the state dict. Each must map to the Slim
 // graph with zero clicks (every pair = the ground truth, each with its layout transform), export a TF
 // checkpoint holding the oracle's exact values, and reproduce the oracle logits through `cli infer`.
@@ -13,7 +13,7 @@ import type { MappingDocument } from '../../formats/mapping/document';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { bytesOfValues } from '../../formats/numpy/typedValues';
 import { openNodeCheckpoint } from '../../formats/openNode';
-import { cadeneMobileFromSlim, type CadenePort } from '../../matching/testdata/cadenePth';
+import { cadeneMobileFromSlim, type CadenePort } from '../../testing/matching/cadenePth';
 import { nasnetVariables } from '../../model/nasnet/variables';
 import { oracleDir } from '../../testing/fixtures';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryByteSource } from '../bytes/readChecks';
-import { HOSTILE_PICKLES, inLegacy, inZip } from '../fuzz/torchSeeds';
+import { HOSTILE_PICKLES, inLegacy, inZip } from '../../testing/fuzz/torchSeeds';
 import { openPytorch } from './openPytorch';
 
 /** What each hostile pickle must end in: a typed error code, or a listing (opaque / metadata values). */
