@@ -65,12 +65,15 @@ export function variableJson(v: CheckpointVariable): Record<string, unknown> {
     role: v.role,
   };
   if (v.fullName !== undefined) out.fullName = v.fullName;
+  if (v.value !== undefined) out.value = v.value;
   return out;
 }
 
 function printTable(r: CheckpointReader): void {
   const rows = r.variables.map((v) => [
-    v.name + (v.fullName && v.fullName !== v.name ? `  (${v.fullName})` : ''),
+    v.name +
+      (v.fullName && v.fullName !== v.name ? `  (${v.fullName})` : '') +
+      (v.value !== undefined ? ` = ${v.value}` : ''),
     v.dtype,
     `[${v.shape.join(',')}]`,
     String(v.bytes),

@@ -3,6 +3,7 @@ import type { CheckpointFormat, CheckpointVariable, DType } from '../../formats/
 import type { GraphMode, ModelName } from '../../model/catalogue';
 import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';
+import type { CompareCatalogue } from './compareCatalogue';
 import type { ReadMappedWeights } from './inferenceWeights';
 import type { Method } from '../rpc/protocol';
 import type { StatsScanResult } from '../../formats/stats/statsScan';
@@ -34,7 +35,8 @@ export interface OpenedCheckpoint {
 }
 
 export type CheckpointCatalogue = MatchingCatalogue &
-  ExportCatalogue & {
+  ExportCatalogue &
+  CompareCatalogue & {
     listPrefixes: Method<{ files: InputFile[] }, PrefixListing[]>;
     open: Method<{ files: InputFile[]; prefix: string }, OpenedCheckpoint>;
     openDemo: Method<Record<string, never>, OpenedCheckpoint>;

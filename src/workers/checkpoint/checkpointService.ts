@@ -12,6 +12,7 @@ import { summarizeTensor } from '../../formats/stats/tensorSummary';
 import { scanStatistics } from '../../formats/stats/statsScan';
 import { assertNotCancelled } from '../../base/cancel';
 import { exportHandlers } from './exportService';
+import { compareHandlers } from './compareService';
 import { matchingHandlers, requireSession, type HeldSession } from './matchingService';
 import { readMappedWeights } from './inferenceWeights';
 import { sessionPairs } from '../../matching/session';
@@ -51,6 +52,7 @@ export function checkpointHandlers(registry = new CheckpointRegistry()): Handler
   return {
     ...matchingHandlers(registry, held, npy),
     ...exportHandlers(registry, (handle) => requireSession(held, registry, handle).session, readerOf),
+    ...compareHandlers(registry),
     async listPrefixes({ files }) {
       const sources = toSources(files);
       const candidates = await listWeightSources(sources);
