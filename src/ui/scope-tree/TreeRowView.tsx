@@ -40,9 +40,11 @@ export function ScopeRowContent({ scope, expanded, shownCount, filtering }: Scop
 interface VariableProps {
   variable: CheckpointVariable;
   status: MatchStatus;
+  /** `.` separates scopes too (PyTorch keys). */
+  splitDots: boolean;
 }
 
-export function VariableRowContent({ variable, status }: VariableProps) {
+export function VariableRowContent({ variable, status, splitDots }: VariableProps) {
   const badge = ROLE_BADGES[variable.role];
   return (
     <>
@@ -50,7 +52,7 @@ export function VariableRowContent({ variable, status }: VariableProps) {
         ●
       </span>
       <span className="row-label mono" title={variable.fullName ?? variable.name}>
-        {leafName(variable.name)}
+        {leafName(variable.name, splitDots)}
       </span>
       {badge && <span className={`badge role-${variable.role}`}>{badge}</span>}
       {variable.value !== undefined ? (
