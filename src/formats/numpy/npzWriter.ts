@@ -9,6 +9,7 @@ import type { CancelSignal, ProgressCallback } from '../../base/progress';
 import type { TensorData } from '../checkpoint';
 import { crc32 } from './crc32';
 import { encodeNpy, type EncodeNpyOptions } from './npy';
+import { assertNotCancelled } from '../../base/cancel';
 
 export interface NpzMember {
   /** The key (np.load(...)[key]); `.npy` is appended for the member file name. */
@@ -142,13 +143,7 @@ export async function* npzChunks(
   const written: Written[] = [];
   let offset = 0;
   for (const [i, member] of members.entries()) {
-    if (options.signal?.cancelled)
-      throw new SlimscopeError({
-        code: 'CANCELLED',
-        file: '',
-        problem: 'The .npz export was cancelled.',
-        hint: '',
-      });
+    assertNotCancelled(options.signal, 'The .npz export');
     const npy = encodeNpy(await member.tensor(), options.npy);
     const body = options.compress ? deflateSync(npy, { level: 6 }) : npy;
     const m: Written = {
