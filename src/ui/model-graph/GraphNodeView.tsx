@@ -90,7 +90,10 @@ export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) 
           height={box.height}
           rx={5}
           {...(change && !expanded
-            ? { style: { fill: changeColour(change.score) }, 'data-change': change.score }
+            ? {
+                style: { fill: `color-mix(in srgb, ${changeColour(change.score)} 45%, var(--bg))` },
+                'data-change': change.score,
+              }
             : {})}
         />
         <text className="graph-node-label" x={box.x + 8} y={box.y + 17}>
