@@ -10,8 +10,8 @@ import { openKeras3 } from '../formats/keras3/keras3Reader';
 import { nasnetVariables } from '../model/nasnet/variables';
 import { writeKeras3, type Keras3TestLayer } from '../testing/keras3Writer';
 import { createSession } from './session';
-import { simulateUser } from './simulateUser';
-import { KERAS_MOBILE, kerasNasnetWeights } from './testdata/kerasNasnet';
+import { simulateUser } from '../testing/matching/simulateUser';
+import { KERAS_MOBILE, kerasNasnetWeights } from '../testing/matching/kerasNasnet';
 
 function classOf(layer: string, leaf: string): string {
   if (layer === 'predictions') return 'Dense';

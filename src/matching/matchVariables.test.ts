@@ -5,8 +5,8 @@ import { openNodeCheckpoint } from '../formats/openNode';
 import { nasnetVariables } from '../model/nasnet/variables';
 import { fixture, haveSharedFixtures, oracleDir } from '../testing/fixtures';
 import { matchVariables } from './matchVariables';
-import { cadeneCheckpoint } from './testdata/renamers';
-import { kerasMobileToSlim } from './testdata/kerasNames';
+import { cadeneCheckpoint } from '../testing/matching/renamers';
+import { kerasMobileToSlim } from '../testing/matching/kerasNames';
 import type { MatchCheckpointVariable } from './types';
 
 const mobile = nasnetVariables('nasnet-mobile', 'inference');

@@ -1,4 +1,4 @@
-// `npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+// `npm run cli -- match <prefix> --model <catalogued model>
 //   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
 //   [--assignment-map out.json] [--json]`
 // Matches a checkpoint to the NASNet graph, replays user clicks, writes the mapping document.
@@ -19,17 +19,23 @@ import {
 import { toMappingDocument } from '../../matching/mappingFile';
 import { buildReport, formatReport } from '../../matching/report';
 import { applyClick, createSession, type MatchSession } from '../../matching/session';
-import { NASNET_CONFIGS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
-import { nasnetVariables } from '../../model/nasnet/variables';
+import {
+  isModelName,
+  modelEntry,
+  modelNameList,
+  modelVariables,
+  type GraphMode,
+  type ModelName,
+} from '../../model/catalogue';
 import { parseCommandArgs } from '../args';
 
-const USAGE = `usage: npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+const USAGE = `usage: npm run cli -- match <prefix> --model ${modelNameList('|')}
   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
   [--assignment-map out.json] [--json]`;
 
 interface MatchArgs {
   source: string;
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
   preferEma: boolean;
   pairs?: string;
@@ -52,9 +58,8 @@ function parseArgs(args: string[]): MatchArgs {
   );
   const [source, ...extra] = p.positional;
   if (!source || extra.length > 0) throw usageError('Give exactly one checkpoint prefix.');
-  const model = p.value('--model') as NasnetModelName | undefined;
-  if (!model || !(model in NASNET_CONFIGS))
-    throw usageError('--model must be nasnet-mobile, nasnet-large or nasnet-cifar.');
+  const model = p.value('--model');
+  if (!model || !isModelName(model)) throw usageError(`--model must be one of ${modelNameList()}.`);
   const mode = (p.value('--mode') ?? 'inference') as GraphMode;
   if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
   const out = p.value('--out');
@@ -136,10 +141,10 @@ function replay(s: MatchSession, clicks: Array<[string, string]>): MatchSession 
 export async function run(args: string[]): Promise<number> {
   const a = parseArgs(args);
   const reader = await openNodeCheckpoint(a.source);
-  const graph = nasnetVariables(a.model, a.mode);
+  const graph = modelVariables(a.model, a.mode);
   let session = createSession(reader.variables, graph, { preferEma: a.preferEma });
   if (a.pairs) session = replay(session, await readClicks(a.pairs));
-  const cfg = NASNET_CONFIGS[a.model];
+  const cfg = modelEntry(a.model);
   const doc = toMappingDocument(session, await identify(a.source, reader), {
     name: a.model,
     mode: a.mode,

@@ -69,14 +69,16 @@ function tooLarge(file: string): SlimscopeError {
 export function collectLeaves(root: PyValue, rootName: string, file: string): Leaf[] {
   const out: Leaf[] = [];
   const onPath = new Set<object>();
+  // A container met again (pickle memo sharing) is shown once: walking it twice could be exponential.
+  const firstName = new Map<object, string>();
   let visits = 0;
   const leaf = (name: string, v: PyValue, text = valueText(v)) => {
     if (v && typeof v === 'object' && v.kind === 'tensor') out.push({ kind: 'tensor', name, tensor: v });
     else out.push({ kind: 'metadata', name, value: v, text });
   };
-  const walk = (v: PyValue, path: string[], depth: number): void => {
+  const walk = (v: PyValue, path: string, depth: number): void => {
     if (++visits > MAX_VISITS) throw tooLarge(file);
-    const name = path.length ? path.join('/') : rootName;
+    const name = depth > 0 ? path : rootName;
     const children =
       v && typeof v === 'object'
         ? v.kind === 'dict'
@@ -87,12 +89,15 @@ export function collectLeaves(root: PyValue, rootName: string, file: string): Le
         : null;
     if (!children || children.length === 0) return leaf(name, v);
     if (onPath.has(v as object)) return leaf(name, v, '(recursive reference)');
+    const first = firstName.get(v as object);
+    if (first !== undefined) return leaf(name, v, `(same object as ${first})`);
     if (depth >= MAX_DEPTH) return leaf(name, v, `nested deeper than ${MAX_DEPTH} levels (not read)`);
+    firstName.set(v as object, name);
     onPath.add(v as object);
-    for (const [k, x] of children) walk(x, [...path, k], depth + 1);
+    for (const [k, x] of children) walk(x, depth > 0 ? `${path}/${k}` : k, depth + 1);
     onPath.delete(v as object);
   };
-  walk(root, [], 0);
+  walk(root, '', 0);
   return dedupe(out);
 }
 

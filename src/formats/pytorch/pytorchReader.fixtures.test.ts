@@ -28,7 +28,9 @@ interface ExpectedFile {
 }
 
 const expected = have
-  ? (JSON.parse(readFileSync(join(torchDir, 'expected.json'), 'utf8')) as { files: Record<string, ExpectedFile> })
+  ? (JSON.parse(readFileSync(join(torchDir, 'expected.json'), 'utf8')) as {
+      files: Record<string, ExpectedFile>;
+    })
   : { files: {} };
 
 const nameOf = (path: Array<string | number>) => path.map(String).join('/');
