@@ -5,7 +5,8 @@ export function DropOverlay() {
       <div className="drop-card">
         <strong>Drop to open</strong>
         <span className="muted">
-          checkpoint files (.index + .data-*, .meta), a SavedModel or checkpoint folder, .npy / .npz
+          checkpoint files (.index + .data-*, .meta), a SavedModel or checkpoint folder, .npy / .npz, .keras,
+          a TF.js model.json with its .bin shards
         </span>
       </div>
     </div>
