@@ -46,8 +46,10 @@ export function CheckpointVariableDetails({ variable }: { variable: CheckpointVa
       'quantization',
       <span className="mono">
         {q.dtype}
-        {q.scale !== undefined ? ` · scale ${q.scale.toPrecision(6)} · min ${q.min?.toPrecision(6)}` : ''} ·
-        dequantized to {variable.dtype} on read
+        {q.scale !== undefined
+          ? ` · scale ${Number(q.scale.toPrecision(6))} · min ${Number(q.min?.toPrecision(6))}`
+          : ''}{' '}
+        · dequantized to {variable.dtype} on read
       </span>,
     ]);
   return (
