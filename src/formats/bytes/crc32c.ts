@@ -19,9 +19,9 @@ function wasm() {
   return wasmKernel;
 }
 
-/** Which implementation long inputs use here ('wasm' unless WebAssembly is missing or refused). */
-export function crc32cImplementation(): 'wasm' | 'js' {
-  return wasm() ? 'wasm' : 'js';
+/** Which implementation long inputs use here (JS only where WebAssembly is missing or refused). */
+export function crc32cImplementation(): 'wasm-simd' | 'wasm' | 'js' {
+  return wasm()?.kind ?? 'js';
 }
 
 function buildTables(): Int32Array {

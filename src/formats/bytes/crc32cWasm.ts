@@ -1,154 +1,140 @@
-// CRC-32C slicing-by-16 as a tiny WebAssembly module, assembled here from its instructions so no
-// toolchain or binary file is needed. Wasm runs the same table algorithm as crc32c.ts about 2–4×
-// faster than JS (no typed-array bounds checks, the tables are read with constant offsets).
-// Memory: 16 tables × 256 × i32 at [0, 16 KiB), the caller's bytes are copied to BUFFER_AT.
+// CRC-32C as tiny WebAssembly modules, assembled here from their instructions so no toolchain or
+// binary file is needed: `crc`, slicing-by-16 like crc32c.ts (no typed-array bounds checks, tables
+// read at constant offsets), and where SIMD is available `lanes` (crc32cLanes.ts), which checksums
+// 16 segments at once and is several times faster again on long inputs.
+// Memory: 16 tables × 256 × i32 at [0, 16 KiB), nibble tables and lane results after them, the
+// caller's bytes are copied to BUFFER_AT.
+import {
+  LANE_RESULTS_AT,
+  lanesFunction,
+  NIBBLE_TABLES_AT,
+  nibbleTables,
+  SEGMENTS,
+  zeroShifter,
+} from './crc32cLanes';
+import { assembleModule, get, i32, load32, op, set, type WasmFunction } from './wasmEncoding';
 
 /** Where the bytes to checksum are copied; BUFFER_BYTES may be copied per call. */
 export const BUFFER_AT = 64 << 10;
 export const BUFFER_BYTES = 256 << 10;
 const PAGES = (BUFFER_AT + BUFFER_BYTES) >> 16;
-
-// Opcodes (WebAssembly core spec, binary format).
-const LOCAL_GET = 0x20;
-const LOCAL_SET = 0x21;
-const I32_CONST = 0x41;
-const I32_LOAD = 0x28;
-const I32_LOAD8_U = 0x2d;
-const I32_ADD = 0x6a;
-const I32_AND = 0x71;
-const I32_XOR = 0x73;
-const I32_SHL = 0x74;
-const I32_SHR_U = 0x76;
-const I32_GE_U = 0x4f;
-const BLOCK = 0x02;
-const LOOP = 0x03;
-const EMPTY = 0x40;
-const BR = 0x0c;
-const BR_IF = 0x0d;
-const END = 0x0b;
-const I32 = 0x7f;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) return [...out, b];
-    out.push(b | 0x80);
-  }
-}
-
-const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
-const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
-const name = (s: string) => vec([...s].map((ch) => [ch.charCodeAt(0)]));
+/** Inputs shorter than this go through `crc` only (the lane set-up and combine cost more). */
+const LANES_MIN_BYTES = 4096;
 
 // Locals: params c, p, n; then end16, end, and the first word of a 16-byte step.
 const [C, P, N, END16, STOP, A] = [0, 1, 2, 3, 4, 5];
-const get = (i: number) => [LOCAL_GET, i];
-const set = (i: number) => [LOCAL_SET, i];
-const i32 = (v: number) => [I32_CONST, ...sleb(v)];
-const load = (offset: number) => [I32_LOAD, 2, ...uleb(offset)];
 
 /** Table `table`'s entry for byte `k` (0 = lowest) of the word in local `w`. */
 function lookup(w: number, k: number, table: number): number[] {
-  const index = k === 0 ? [...get(w), ...i32(2), I32_SHL] : [...get(w), ...i32(8 * k - 2), I32_SHR_U];
-  return [...index, ...i32(1020), I32_AND, ...load(table * 1024)];
+  const index = k === 0 ? [...get(w), ...i32(2), op.i32Shl] : [...get(w), ...i32(8 * k - 2), op.i32ShrU];
+  return [...index, ...i32(1020), op.i32And, ...load32(table * 1024)];
 }
 
 /** Table `table`'s entry for byte `at` of the data (bytes not mixed with the running CRC). */
 function lookupByte(at: number, table: number): number[] {
-  return [...get(P), I32_LOAD8_U, 0, ...uleb(at), ...i32(2), I32_SHL, ...load(table * 1024)];
+  return [...get(P), op.i32Load8U, 0, at, ...i32(2), op.i32Shl, ...load32(table * 1024)];
 }
 
-function crcBody(): number[] {
+function crcFunction(): WasmFunction {
   // Only the first word is mixed with the CRC; the other 12 bytes index their tables directly.
+  // They are XORed first so only the last few XORs wait for the previous CRC (XORing in order
+  // would put 15 XORs on the loop-carried dependency).
   const first = [0, 1, 2, 3].map((k) => lookup(A, k, 15 - k));
   const rest = Array.from({ length: 12 }, (_, i) => lookupByte(4 + i, 11 - i));
-  // The 12 data-only lookups first: only the last few XORs wait for the previous CRC, which keeps
-  // the loop-carried dependency short (XORing in order would put 15 XORs on it).
-  const restXor = rest.flatMap((l, i) => (i === 0 ? l : [...l, I32_XOR]));
+  const restXor = rest.flatMap((l, i) => (i === 0 ? l : [...l, op.i32Xor]));
   const [f0, f1, f2, f3] = first as [number[], number[], number[], number[]];
-  const xorAll = [...restXor, ...f0, ...f1, I32_XOR, ...f2, ...f3, I32_XOR, I32_XOR, I32_XOR];
-  return [
-    ...get(C), ...i32(-1), I32_XOR, ...set(C),
-    ...get(P), ...get(N), I32_ADD, ...set(STOP),
-    ...get(P), ...get(N), ...i32(-16), I32_AND, I32_ADD, ...set(END16),
-    BLOCK, EMPTY, LOOP, EMPTY,
-    ...get(P), ...get(END16), I32_GE_U, BR_IF, 1,
-    ...get(C), ...get(P), ...load(0), I32_XOR, ...set(A),
+  const xorAll = [...restXor, ...f0, ...f1, op.i32Xor, ...f2, ...f3, op.i32Xor, op.i32Xor, op.i32Xor];
+  const body = [
+    ...get(C), ...i32(-1), op.i32Xor, ...set(C),
+    ...get(P), ...get(N), op.i32Add, ...set(STOP),
+    ...get(P), ...get(N), ...i32(-16), op.i32And, op.i32Add, ...set(END16),
+    op.block, op.empty, op.loop, op.empty,
+    ...get(P), ...get(END16), op.i32GeU, op.brIf, 1,
+    ...get(C), ...get(P), ...load32(0), op.i32Xor, ...set(A),
     ...xorAll, ...set(C),
-    ...get(P), ...i32(16), I32_ADD, ...set(P),
-    BR, 0, END, END,
+    ...get(P), ...i32(16), op.i32Add, ...set(P),
+    op.br, 0, op.end, op.end,
     // The tail, one byte at a time: c = (c >>> 8) ^ T0[(c ^ byte) & 255].
-    BLOCK, EMPTY, LOOP, EMPTY,
-    ...get(P), ...get(STOP), I32_GE_U, BR_IF, 1,
-    ...get(C), ...i32(8), I32_SHR_U,
-    ...get(C), ...get(P), I32_LOAD8_U, 0, 0, I32_XOR, ...i32(255), I32_AND, ...i32(2), I32_SHL, ...load(0),
-    I32_XOR, ...set(C),
-    ...get(P), ...i32(1), I32_ADD, ...set(P),
-    BR, 0, END, END,
-    ...get(C), ...i32(-1), I32_XOR,
-    END,
+    op.block, op.empty, op.loop, op.empty,
+    ...get(P), ...get(STOP), op.i32GeU, op.brIf, 1,
+    ...get(C), ...i32(8), op.i32ShrU,
+    ...get(C), ...get(P), op.i32Load8U, 0, 0, op.i32Xor, ...i32(255), op.i32And, ...i32(2), op.i32Shl, ...load32(0),
+    op.i32Xor, ...set(C),
+    ...get(P), ...i32(1), op.i32Add, ...set(P),
+    op.br, 0, op.end, op.end,
+    ...get(C), ...i32(-1), op.i32Xor,
+    op.end,
   ]; // prettier-ignore
+  return { params: [0x7f, 0x7f, 0x7f], results: [0x7f], locals: [[3, 0x7f]], body, exportName: 'crc' };
 }
 
-/** The module's bytes: `crc(c, ptr, len) -> c'` over memory[ptr, ptr + len), and `memory`. */
-export function crc32cWasmBytes(): Uint8Array {
-  const body = [...vec([[3, I32]]), ...crcBody()];
-  return Uint8Array.from([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32]]), ...vec([[I32]])]])),
-    ...section(3, vec([[0]])),
-    ...section(5, vec([[0x00, ...uleb(PAGES)]])),
-    ...section(
-      7,
-      vec([
-        [...name('crc'), 0x00, 0],
-        [...name('memory'), 0x02, 0],
-      ]),
-    ),
-    ...section(10, vec([[...uleb(body.length), ...body]])),
-  ]);
+/** The module's bytes: `crc(c, ptr, len) -> c'`, with `simd` also `lanes(ptr, len)`; and `memory`. */
+export function crc32cWasmBytes(withSimd: boolean): Uint8Array {
+  return assembleModule(withSimd ? [crcFunction(), lanesFunction()] : [crcFunction()], PAGES);
 }
 
 export interface Crc32cKernel {
-  /** Continues an (unmasked, un-inverted as in crc32cExtend) CRC over `data[start, end)`. */
+  /** Which module runs: with SIMD lanes or the scalar loop only. */
+  readonly kind: 'wasm-simd' | 'wasm';
+  /** Continues a CRC over `data[start, end)` exactly like crc32cExtend. */
   extend(crc: number, data: Uint8Array, start: number, end: number): number;
 }
 
-/**
- * Compiles the module synchronously (it is < 1 KiB, allowed even on a page's main thread) and
- * fills its tables; undefined where WebAssembly is missing or refused (a CSP without
- * 'wasm-unsafe-eval'), so callers keep the JS path.
- */
-export function instantiateCrc32cWasm(tables: Int32Array): Crc32cKernel | undefined {
-  let exports: { crc: (c: number, p: number, n: number) => number; memory: WebAssembly.Memory };
+interface Exports {
+  crc: (c: number, p: number, n: number) => number;
+  lanes?: (p: number, len: number) => void;
+  memory: WebAssembly.Memory;
+}
+
+function instantiate(withSimd: boolean): Exports | undefined {
   try {
-    const module = new WebAssembly.Module(crc32cWasmBytes() as Uint8Array<ArrayBuffer>);
-    exports = new WebAssembly.Instance(module).exports as typeof exports;
+    const module = new WebAssembly.Module(crc32cWasmBytes(withSimd) as Uint8Array<ArrayBuffer>);
+    return new WebAssembly.Instance(module).exports as unknown as Exports;
   } catch {
     return undefined;
   }
-  const { crc, memory } = exports;
+}
+
+/**
+ * Compiles a module synchronously (each is a few KiB, under the 4 KiB a page's main thread may
+ * compile synchronously) and fills its tables; the scalar module where SIMD is missing; undefined
+ * where WebAssembly is missing or refused (a CSP without 'wasm-unsafe-eval'), so callers keep JS.
+ */
+export function instantiateCrc32cWasm(tables: Int32Array): Crc32cKernel | undefined {
+  const exports = instantiate(true) ?? instantiate(false);
+  if (!exports) return undefined;
+  const { crc, lanes, memory } = exports;
   new Int32Array(memory.buffer, 0, tables.length).set(tables);
+  new Uint8Array(memory.buffer).set(nibbleTables(tables.subarray(0, 256)), NIBBLE_TABLES_AT);
   const heap = new Uint8Array(memory.buffer);
+  const results = new Uint8Array(memory.buffer, LANE_RESULTS_AT, 64);
+  const shift = zeroShifter(tables.subarray(0, 256));
+
+  /** Runs the 16 lanes over the first 16·len bytes at BUFFER_AT and joins them onto crc `c`. */
+  const viaLanes = (c: number, len: number): number => {
+    lanes!(BUFFER_AT, len);
+    let register = ~c >>> 0;
+    for (let j = 0; j < SEGMENTS; j++) {
+      const lane =
+        results[j]! | (results[16 + j]! << 8) | (results[32 + j]! << 16) | (results[48 + j]! << 24);
+      register = shift(register, len) ^ lane;
+    }
+    return ~register >>> 0;
+  };
+
   return {
+    kind: lanes ? 'wasm-simd' : 'wasm',
     extend(c, data, start, end) {
       for (let at = start; at < end; at += BUFFER_BYTES) {
-        const stop = Math.min(end, at + BUFFER_BYTES);
-        heap.set(data.subarray(at, stop), BUFFER_AT);
-        c = crc(c, BUFFER_AT, stop - at);
+        const n = Math.min(end, at + BUFFER_BYTES) - at;
+        heap.set(data.subarray(at, at + n), BUFFER_AT);
+        let done = 0;
+        if (lanes && n >= LANES_MIN_BYTES) {
+          const len = Math.floor(n / (16 * SEGMENTS)) * 16;
+          c = viaLanes(c, len);
+          done = len * SEGMENTS;
+        }
+        c = crc(c, BUFFER_AT + done, n - done);
       }
       return c >>> 0;
     },
