@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crc32c, crc32cExtend, crc32cExtendJs, crc32cImplementation, maskCrc, unmaskCrc } from './crc32c';
-import { BUFFER_BYTES } from './crc32cWasm';
+import { BUFFER_BYTES, crc32cWasmBytes } from './crc32cWasm';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 
@@ -77,5 +77,12 @@ describe('crc32c WebAssembly kernel', () => {
       data[at]! ^= 0x10;
     }
     expect(crc32c(data)).toBe(good);
+  });
+});
+
+describe('crc32c WebAssembly modules', () => {
+  it('stay under the 4 KiB a page may compile synchronously on its main thread', () => {
+    expect(crc32cWasmBytes(true).length).toBeLessThan(4096);
+    expect(crc32cWasmBytes(false).length).toBeLessThan(4096);
   });
 });

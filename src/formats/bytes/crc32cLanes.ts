@@ -10,14 +10,16 @@ export const SEGMENTS = 16;
 /** Memory offsets: the 8 nibble tables and the 0x0f mask, then the 16 lane results. */
 export const NIBBLE_TABLES_AT = 16 << 10;
 export const LANE_RESULTS_AT = NIBBLE_TABLES_AT + 9 * 16;
+/** The 16 transposed vectors of one block, fed to the step loop. */
+const COLUMNS_AT = LANE_RESULTS_AT + 64;
 
-// Locals: params p, len (bytes per segment, a multiple of 16); i32 t, q, o1..o15; v128 after.
-const [P, LEN, T, Q] = [0, 1, 2, 3];
-const O = (j: number) => 3 + j; // o_j = j · len, j ≥ 1
-const V = 19; // first v128 local
+// Locals: params p, len (bytes per segment, a multiple of 16); i32 t, q, k, o1..o15; v128 after.
+const [P, LEN, T, Q, K] = [0, 1, 2, 3, 4];
+const O = (j: number) => 4 + j; // o_j = j · len, j ≥ 1
+const V = 20; // first v128 local
 const BANK = (b: number, i: number) => V + 16 * b + i;
-const [P0, TL, TH, MASK, X, LO, HI] = [V + 32, V + 36, V + 40, V + 44, V + 45, V + 46, V + 47];
-const V128_LOCALS = 48;
+const [P0, TL, TH, MASK, X, LO, HI, W] = [V + 32, V + 36, V + 40, V + 44, V + 45, V + 46, V + 47, V + 48];
+const V128_LOCALS = 49;
 
 const UNPACK_LO = Array.from({ length: 16 }, (_, i) => (i & 1 ? 16 : 0) + (i >> 1));
 const UNPACK_HI = UNPACK_LO.map((l) => l + 8);
@@ -59,7 +61,16 @@ export function lanesFunction(): WasmFunction {
     ...get(Q), ...simd.load(), ...set(BANK(0, 0)),
     ...Array.from({ length: 15 }, (_, j) => [...get(Q), ...get(O(j + 1)), op.i32Add, ...simd.load(), ...set(BANK(0, j + 1))]).flat(),
     ...interleaveRound(0, 1), ...interleaveRound(1, 0), ...interleaveRound(0, 1), ...interleaveRound(1, 0),
-    ...Array.from({ length: 16 }, (_, k) => step(BANK(0, k))).flat(),
+    // One step per column (a loop, not unrolled, keeps the module under 4 KiB: pages may compile
+    // modules up to that size synchronously on their main thread).
+    ...Array.from({ length: 16 }, (_, k) => [...i32(0), ...get(BANK(0, k)), ...simd.store(COLUMNS_AT + 16 * k)]).flat(),
+    ...i32(0), ...set(K),
+    op.loop, op.empty,
+    ...get(K), ...simd.load(COLUMNS_AT), ...set(W),
+    ...step(W),
+    ...get(K), ...i32(16), op.i32Add, ...set(K),
+    ...get(K), ...i32(256), op.i32LtU, op.brIf, 0,
+    op.end,
     ...get(T), ...i32(16), op.i32Add, ...set(T),
     op.br, 0, op.end, op.end,
     ...[0, 1, 2, 3].flatMap((m) => [...i32(0), ...get(P0 + m), ...simd.store(LANE_RESULTS_AT + 16 * m)]),
@@ -69,7 +80,7 @@ export function lanesFunction(): WasmFunction {
     params: [0x7f, 0x7f],
     results: [],
     locals: [
-      [17, 0x7f],
+      [18, 0x7f],
       [V128_LOCALS, 0x7b],
     ],
     body,
