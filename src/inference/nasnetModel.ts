@@ -2,10 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../base/errors';
 import type { CancelSignal, ProgressCallback } from '../base/progress';
 import type { CheckpointReader, TensorData } from '../formats/checkpoint';
+import { modelEntry, modelGraph, type ModelEntry, type ModelName } from '../model/catalogue';
 import { compileNasnet, weightLookup } from '../model/nasnet/compile';
-import { nasnetConfig, type NasnetConfig, type NasnetModelName } from '../model/nasnet/configs';
 import { NasnetRunner } from '../model/nasnet/forward';
-import { nasnetGraph } from '../model/nasnet/graph';
 import {
   assertComplete,
   loadNasnetWeights,
@@ -24,9 +23,9 @@ export interface LoadNasnetOptions {
   signal?: CancelSignal;
 }
 
-/** A NASNet in inference mode with weights on the active backend. Call `dispose()` when done. */
+/** A catalogued model in inference mode with weights on the active backend. Call `dispose()` when done. */
 export interface LoadedNasnet {
-  config: NasnetConfig;
+  config: ModelEntry;
   runner: NasnetRunner;
   report: WeightLoadReport;
   dispose(): void;
@@ -35,10 +34,10 @@ export interface LoadedNasnet {
 /** Reads the weights (checked), compiles the graph and uploads it to the active backend. */
 export async function loadNasnet(
   reader: CheckpointReader,
-  model: NasnetModelName,
+  model: ModelName,
   options: LoadNasnetOptions = {},
 ): Promise<LoadedNasnet> {
-  const graph = nasnetGraph(model, 'inference');
+  const graph = modelGraph(model, 'inference');
   const { values, report } = await loadNasnetWeights(
     reader,
     graph.variables,
@@ -51,7 +50,7 @@ export async function loadNasnet(
   });
   values.clear();
   const runner = new NasnetRunner(program);
-  return { config: nasnetConfig(model), runner, report, dispose: () => runner.dispose() };
+  return { config: modelEntry(model), runner, report, dispose: () => runner.dispose() };
 }
 
 export interface ClassifyOptions {

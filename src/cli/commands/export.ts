@@ -5,14 +5,13 @@ import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
 import type { Progress } from '../../base/progress';
-import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import type { ExportEntry } from '../../formats/export/exportPlan';
 import { exportRekeyed } from '../../formats/export/exportStream';
 import { writeExportFiles } from '../../formats/export/nodeExportFiles';
 import { exportNpzChunks } from '../../formats/export/npzExport';
 import { assignmentsFromMapping } from '../../inference/mappingAssignments';
-import { listWeightSources } from '../../workers/weightSources';
 import { parseCommandArgs } from '../args';
 
 const USAGE = `usage: npm run cli -- export <prefix | file.npz | file.safetensors | file.h5>
@@ -55,14 +54,6 @@ function parseArgs(args: string[]): ExportArgs {
   }
   if (!a.out && !a.npz) throw usageError('--out (or --npz) is required.');
   return a;
-}
-
-async function openSource(path: string): Promise<CheckpointReader> {
-  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
-    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
-    if (candidate) return candidate.open();
-  }
-  return openNodeCheckpoint(path);
 }
 
 async function entriesFor(reader: CheckpointReader, mappingPath: string | undefined): Promise<ExportEntry[]> {
@@ -129,7 +120,7 @@ export async function run(args: string[]): Promise<number> {
       '--out names the checkpoint being read; choose a new prefix so the original stays intact.',
     );
   }
-  const reader = await openSource(a.source);
+  const reader = await openNodeCheckpoint(a.source);
   const entries = await entriesFor(reader, a.mapping);
   const request = { reader, entries, keepUnmapped: a.keepUnmapped };
   const summary: Record<string, unknown> = { source: reader.prefix, format: reader.format };

@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { SlimscopeError } from '../../base/errors';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { TensorData } from '../../formats/checkpoint';
 import { decodeNpy, encodeNpy } from '../../formats/numpy/npy';
 import { encodeNpz } from '../../formats/numpy/npzWriter';
-import { isNasnetModelName, nasnetConfig, type NasnetModelName } from '../../model/nasnet/configs';
-import { isBackendName, type BackendName } from '../../inference/backend';
+import { isModelName, modelEntry, modelNameList, type ModelName } from '../../model/catalogue';
+import { isBackendName, type BackendName } from '../../inference/backendNames';
 import { assignmentsFromMapping } from '../../inference/mappingAssignments';
 import { classify, loadNasnet } from '../../inference/nasnetModel';
 import { useNodeBackend } from '../../inference/nodeBackend';
@@ -14,13 +14,13 @@ import { readImageFile } from '../../inference/nodeImage';
 import { preprocessBatch } from '../../inference/preprocess';
 import { parseCommandArgs } from '../args';
 
-const USAGE = `usage: npm run cli -- infer <checkpoint prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+const USAGE = `usage: npm run cli -- infer <checkpoint prefix> --model ${modelNameList('|')}
   [--mapping mapping.json] (--input x.npy | --image photo.png [--image more.jpg]) --out logits.npy
   [--backend cpu|wasm] [--endpoints out.npz]`;
 
 interface InferArgs {
   prefix: string;
-  model: NasnetModelName;
+  model: ModelName;
   mapping?: string;
   input?: string;
   images: string[];
@@ -46,8 +46,7 @@ function parseArgs(args: string[]): InferArgs {
   const backend = p.value('--backend') ?? 'wasm';
   const out = p.value('--out');
   if (!prefix) throw usageError('Give the checkpoint prefix.');
-  if (!model || !isNasnetModelName(model))
-    throw usageError('--model must be nasnet-mobile, nasnet-large or nasnet-cifar.');
+  if (!model || !isModelName(model)) throw usageError(`--model must be one of ${modelNameList()}.`);
   if (!isBackendName(backend) || backend === 'webgl') throw usageError('--backend must be cpu or wasm.');
   if (!out) throw usageError('--out is required.');
   const images = p.all('--image');
@@ -66,7 +65,7 @@ function parseArgs(args: string[]): InferArgs {
 }
 
 async function inputTensor(a: InferArgs): Promise<tf.Tensor4D> {
-  const size = nasnetConfig(a.model).imageSize;
+  const size = modelEntry(a.model).imageSize;
   if (a.images.length > 0) return preprocessBatch(await Promise.all(a.images.map(readImageFile)), size);
   const t = decodeNpy(await readFile(a.input ?? ''), a.input ?? '');
   const shape = t.shape.length === 3 ? [1, ...t.shape] : t.shape;

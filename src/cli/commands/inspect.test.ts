@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fixture, haveSharedFixtures } from '../../testing/fixtures';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { run } from './inspect';
 

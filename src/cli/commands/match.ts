@@ -1,4 +1,4 @@
-// `npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+// `npm run cli -- match <prefix> --model <catalogued model>
 //   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
 //   [--assignment-map out.json] [--json]`
 // Matches a checkpoint to the NASNet graph, replays user clicks, writes the mapping document.
@@ -8,7 +8,7 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
-import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import {
   assignmentMap,
@@ -19,18 +19,23 @@ import {
 import { toMappingDocument } from '../../matching/mappingFile';
 import { buildReport, formatReport } from '../../matching/report';
 import { applyClick, createSession, type MatchSession } from '../../matching/session';
-import { NASNET_CONFIGS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
-import { nasnetVariables } from '../../model/nasnet/variables';
-import { listWeightSources } from '../../workers/weightSources';
+import {
+  isModelName,
+  modelEntry,
+  modelNameList,
+  modelVariables,
+  type GraphMode,
+  type ModelName,
+} from '../../model/catalogue';
 import { parseCommandArgs } from '../args';
 
-const USAGE = `usage: npm run cli -- match <prefix> --model nasnet-mobile|nasnet-large|nasnet-cifar
+const USAGE = `usage: npm run cli -- match <prefix> --model ${modelNameList('|')}
   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
   [--assignment-map out.json] [--json]`;
 
 interface MatchArgs {
   source: string;
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
   preferEma: boolean;
   pairs?: string;
@@ -53,9 +58,8 @@ function parseArgs(args: string[]): MatchArgs {
   );
   const [source, ...extra] = p.positional;
   if (!source || extra.length > 0) throw usageError('Give exactly one checkpoint prefix.');
-  const model = p.value('--model') as NasnetModelName | undefined;
-  if (!model || !(model in NASNET_CONFIGS))
-    throw usageError('--model must be nasnet-mobile, nasnet-large or nasnet-cifar.');
+  const model = p.value('--model');
+  if (!model || !isModelName(model)) throw usageError(`--model must be one of ${modelNameList()}.`);
   const mode = (p.value('--mode') ?? 'inference') as GraphMode;
   if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
   const out = p.value('--out');
@@ -72,14 +76,6 @@ function parseArgs(args: string[]): MatchArgs {
     ...(pairs ? { pairs } : {}),
     ...(am ? { assignmentMap: am } : {}),
   };
-}
-
-async function openSource(path: string): Promise<CheckpointReader> {
-  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
-    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
-    if (candidate) return candidate.open();
-  }
-  return openNodeCheckpoint(path);
 }
 
 /** Files of the checkpoint (its index and data shards, or the single weight file) and the index hash. */
@@ -144,11 +140,11 @@ function replay(s: MatchSession, clicks: Array<[string, string]>): MatchSession 
 
 export async function run(args: string[]): Promise<number> {
   const a = parseArgs(args);
-  const reader = await openSource(a.source);
-  const graph = nasnetVariables(a.model, a.mode);
+  const reader = await openNodeCheckpoint(a.source);
+  const graph = modelVariables(a.model, a.mode);
   let session = createSession(reader.variables, graph, { preferEma: a.preferEma });
   if (a.pairs) session = replay(session, await readClicks(a.pairs));
-  const cfg = NASNET_CONFIGS[a.model];
+  const cfg = modelEntry(a.model);
   const doc = toMappingDocument(session, await identify(a.source, reader), {
     name: a.model,
     mode: a.mode,

@@ -66,5 +66,3 @@ export async function nodeByteSource(path: string, displayName = path): Promise<
   finalizer.register(source, fd, source);
   return source;
 }
-
-export { listNodeCheckpointPrefixes, openNodeCheckpoint, resolveNodeCandidate } from './nodeCheckpoint';

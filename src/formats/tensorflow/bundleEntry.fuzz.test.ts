@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSlimscopeError } from '../../base/errors';
-import { exerciseCheckpointFiles } from '../fuzz/exercises';
-import { judge } from '../fuzz/outcome';
+import { exerciseCheckpointFiles } from '../../testing/fuzz/exercises';
+import { judge } from '../../testing/fuzz/outcome';
 import { type BundleEntry, decodeBundleEntry } from './bundleEntry';
 import { encodeBundleEntry, encodeBundleHeader } from './bundleEntryEncode';
 import { encodeTensorNameSlice } from './orderedCode';

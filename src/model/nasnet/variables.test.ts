@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import { oracleDir } from '../../testing/fixtures';
 import { GRAPH_MODES, NASNET_MODELS } from './configs';
 import { nasnetGraph } from './graph';

@@ -1,6 +1,6 @@
 import type { Progress } from '../../base/progress';
-import type { OpenedCheckpoint, PrefixListing } from '../../workers/checkpointCatalogue';
-import type { StatsScanResult } from '../../workers/statsScan';
+import type { OpenedCheckpoint, PrefixListing } from '../../workers/checkpoint/checkpointCatalogue';
+import type { StatsScanResult } from '../../formats/stats/statsScan';
 import type { SliceCreator } from '../sliceTypes';
 
 /** What the store knows about the open weight source: metadata only, never tensor bytes. */

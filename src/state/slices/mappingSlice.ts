@@ -1,10 +1,11 @@
+import type { MappingDocument } from '../../formats/mapping/document';
 import type {
   GeneralizationView,
   MappingView,
   MismatchView,
   PairView,
   RefusalView,
-} from '../../workers/mappingView';
+} from '../../workers/checkpoint/mappingView';
 import type { SliceCreator } from '../sliceTypes';
 
 export type {
@@ -14,7 +15,7 @@ export type {
   MismatchView,
   PairView,
   RefusalView,
-} from '../../workers/mappingView';
+} from '../../workers/checkpoint/mappingView';
 
 export interface MappingSlice {
   mapping: MappingView | null;
@@ -25,11 +26,11 @@ export interface MappingSlice {
   generalization: GeneralizationView | null;
   refusal: RefusalView | null;
   /** Saved work found for the checkpoint just opened, offered back to the user. */
-  resumeOffer: { savedAt: number; document: unknown } | null;
+  resumeOffer: { savedAt: number; document: MappingDocument } | null;
   setMapping(view: MappingView | null): void;
   setGeneralization(g: GeneralizationView | null): void;
   setRefusal(r: RefusalView | null): void;
-  setResumeOffer(offer: { savedAt: number; document: unknown } | null): void;
+  setResumeOffer(offer: { savedAt: number; document: MappingDocument } | null): void;
 }
 
 export const createMappingSlice: SliceCreator<MappingSlice> = (set) => ({

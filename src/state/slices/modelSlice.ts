@@ -1,11 +1,11 @@
-import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
+import type { GraphMode, ModelName } from '../../model/catalogue';
 import type { SliceCreator } from '../sliceTypes';
 
-/** Which NASNet the centre graph shows and the Verify panel runs. */
+/** Which model the centre graph shows and the Verify panel runs. */
 export interface ModelSlice {
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
-  setModel: (model: NasnetModelName) => void;
+  setModel: (model: ModelName) => void;
   setMode: (mode: GraphMode) => void;
 }
 

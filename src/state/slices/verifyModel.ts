@@ -1,8 +1,8 @@
-import type { BackendName } from '../../inference/backend';
-import type { NasnetModelName } from '../../model/nasnet/configs';
+import type { BackendName } from '../../inference/backendNames';
+import type { ModelName } from '../../model/catalogue';
 import { isSlimscopeError } from '../../base/errors';
-import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../../workers/inferenceClient';
-import type { BatchResult, ModelInput } from '../../workers/inferenceEngine';
+import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
+import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
 
 export type { BatchResult, ModelInput };
 
@@ -12,7 +12,7 @@ export type { BatchResult, ModelInput };
  */
 interface Weights {
   version: number;
-  model: NasnetModelName;
+  model: ModelName;
   names: string[];
   values: Float32Array[];
   file: string;
@@ -22,12 +22,7 @@ let weights: Weights | null = null;
 let nextVersion = 1;
 const installed = new Map<InferenceClient, number>();
 
-export function setWeights(
-  model: NasnetModelName,
-  names: string[],
-  values: Float32Array[],
-  file: string,
-): void {
+export function setWeights(model: ModelName, names: string[], values: Float32Array[], file: string): void {
   releaseWeights();
   weights = { version: nextVersion++, model, names, values, file };
 }

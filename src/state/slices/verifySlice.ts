@@ -1,18 +1,21 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
 import type { Progress } from '../../base/progress';
 import type { ActivationStats } from '../../inference/activationStats';
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import type { Prediction } from '../../inference/classify';
-import type { NasnetModelName } from '../../model/nasnet/configs';
-import type { LogitsComparison } from '../../workers/inferenceCompare';
+import type { ModelName } from '../../model/catalogue';
+import type { LogitsComparison } from '../../inference/compareLogits';
 import type { SliceCreator } from '../sliceTypes';
+
+/** The backends Verify offers, in picker order (names only: listing them loads no TF.js). */
+export { BACKENDS } from '../../inference/backendNames';
 
 export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
 
 /** The model's weights as loaded for Verify (the tensors themselves stay outside the store). */
 export interface VerifyWeights {
   status: WeightsStatus;
-  model: NasnetModelName | null;
+  model: ModelName | null;
   /** Checkpoint identity + mapping the weights were loaded from; stale when either changes. */
   sourceKey: string | null;
   progress: Progress | null;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { LayoutResult } from '../../workers/layoutGraph';
+import type { LayoutResult } from '../../workers/layout/layoutGraph';
 import type { Completeness } from './completeness';
 import { GraphNodeView } from './GraphNodeView';
 import type { GraphView, ViewNode } from './graphView';

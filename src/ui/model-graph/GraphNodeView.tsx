@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { LayoutBox } from '../../workers/layoutGraph';
+import type { LayoutBox } from '../../workers/layout/layoutGraph';
 import { describeCompleteness, type Completeness } from './completeness';
 import type { ViewNode } from './graphView';
 

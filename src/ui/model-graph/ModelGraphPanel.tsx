@@ -1,6 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import { GRAPH_MODES, NASNET_MODELS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
-import { nasnetGraph } from '../../model/nasnet/graph';
+import {
+  GRAPH_MODES,
+  MODEL_CATALOGUE,
+  modelGraph,
+  type GraphMode,
+  type ModelName,
+} from '../../model/catalogue';
 import { useAppStore } from '../../state/store';
 import { nodeCompleteness } from './completeness';
 import { pickForCheckpoint } from './pickVariable';
@@ -14,7 +19,7 @@ import './modelGraph.css';
 
 const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
 
-/** Centre panel: the constructed NASNet graph with model and mode pickers. */
+/** Centre panel: the constructed model graph with model and mode pickers. */
 export function ModelGraphPanel() {
   const model = useAppStore((s) => s.model);
   const mode = useAppStore((s) => s.mode);
@@ -25,7 +30,7 @@ export function ModelGraphPanel() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
 
-  const graph = useMemo(() => nasnetGraph(model, mode), [model, mode]);
+  const graph = useMemo(() => modelGraph(model, mode), [model, mode]);
   const view = useMemo(() => buildGraphView(graph, expanded), [graph, expanded]);
   const { layout, laidOut, pending, error } = useGraphLayout(view);
   const statusOf = useVariableStatus();
@@ -66,10 +71,10 @@ export function ModelGraphPanel() {
             value={model}
             onChange={(e) => {
               setFocusId(null);
-              setModel(e.target.value as NasnetModelName);
+              setModel(e.target.value as ModelName);
             }}
           >
-            {NASNET_MODELS.map((m) => (
+            {MODEL_CATALOGUE.map((m) => (
               <option key={m.name} value={m.name}>
                 {m.label}
               </option>

@@ -1,5 +1,5 @@
 import type { GraphCell, GraphDescription, GraphOp } from '../../model/nasnet/graph';
-import type { LayoutRequest } from '../../workers/layoutGraph';
+import type { LayoutRequest } from '../../workers/layout/layoutGraph';
 
 /** A box in the drawing: a whole cell, one op group of an expanded cell, or the input. */
 export interface ViewNode {

@@ -10,6 +10,7 @@ const ROLE_BADGES: Record<VariableRole, string | null> = {
   optimizer_slot: 'slot',
   bookkeeping: 'bookkeeping',
   object_graph: 'object graph',
+  metadata: 'metadata',
 };
 
 interface ScopeProps {
@@ -52,10 +53,14 @@ export function VariableRowContent({ variable, status }: VariableProps) {
         {leafName(variable.name)}
       </span>
       {badge && <span className={`badge role-${variable.role}`}>{badge}</span>}
-      <span className="row-meta mono muted">
-        {variable.dtype} {formatShape(variable.shape)} · {formatCount(elementCount(variable.shape))} ·{' '}
-        {formatBytes(variable.bytes)}
-      </span>
+      {variable.value !== undefined ? (
+        <span className="row-meta mono muted">= {variable.value}</span>
+      ) : (
+        <span className="row-meta mono muted">
+          {variable.dtype} {formatShape(variable.shape)} · {formatCount(elementCount(variable.shape))} ·{' '}
+          {formatBytes(variable.bytes)}
+        </span>
+      )}
       <span className="visually-hidden">, {STATUS_LABELS[status]}</span>
     </>
   );

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { openFiles } from '../../state/actions/openActions';
 import { showError } from '../../state/actions/runTask';
 import { useAppStore } from '../../state/store';
-import type { InputFile } from '../../workers/checkpointCatalogue';
+import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
 import { ModelGraphPanel } from '../model-graph/ModelGraphPanel';
 import { DropOverlay } from './DropOverlay';
 import { ErrorBoundary } from './ErrorBoundary';

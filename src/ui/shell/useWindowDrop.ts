@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { InputFile } from '../../workers/checkpointCatalogue';
+import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
 import { collectDroppedFiles } from './collectDroppedFiles';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
