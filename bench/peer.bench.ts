@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import * as ort from 'onnxruntime-web';
-import { openNodeCheckpoint } from '../src/formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../src/formats/openNode';
 import type { TensorData } from '../src/formats/checkpoint';
 import { decodeNpy } from '../src/formats/numpy/npy';
 import { loadNasnet } from '../src/inference/nasnetModel';
