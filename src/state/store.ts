@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createCheckpointSlice, type CheckpointSlice } from './slices/checkpointSlice';
+import { createCompareSlice, type CompareSlice } from './slices/compareSlice';
 import { createMappingSlice, type MappingSlice } from './slices/mappingSlice';
 import { createModelSlice, type ModelSlice } from './slices/modelSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
@@ -22,7 +23,8 @@ export type AppState = CheckpointSlice &
   MappingSlice &
   ModelSlice &
   VerifySlice &
-  TasksSlice;
+  TasksSlice &
+  CompareSlice;
 
 export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createCheckpointSlice(set, get, api),
@@ -33,6 +35,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createModelSlice(set, get, api),
   ...createVerifySlice(set, get, api),
   ...createTasksSlice(set, get, api),
+  ...createCompareSlice(set, get, api),
 }));
 
 /** Non-React access for actions and tests. */
