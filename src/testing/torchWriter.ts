@@ -6,6 +6,7 @@
  * element count and its bytes. Tensors are written contiguous, one storage each.
  */
 import { zipSync } from 'fflate';
+import { concatBytes } from '../formats/bytes/concatBytes';
 
 export type TorchDtype = 'float32' | 'float64' | 'float16' | 'int64' | 'int32' | 'uint8' | 'bool';
 
@@ -239,11 +240,5 @@ export function writeTorchLegacy(obj: TorchValue): Uint8Array {
     new DataView(count.buffer).setBigInt64(0, BigInt(tensor.shape.reduce((a, b) => a * b, 1)), true);
     parts.push(count, tensor.bytes);
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -10,6 +10,7 @@ import type { TensorData } from '../checkpoint';
 import { crc32 } from './crc32';
 import { encodeNpy, type EncodeNpyOptions } from './npy';
 import { assertNotCancelled } from '../../base/cancel';
+import { concatBytes } from '../bytes/concatBytes';
 
 export interface NpzMember {
   /** The key (np.load(...)[key]); `.npy` is appended for the member file name. */
@@ -174,7 +175,5 @@ export async function encodeNpz(
 ): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const part of npzChunks(members, options)) parts.push(part);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
-  return out;
+  return concatBytes(parts);
 }
