@@ -104,12 +104,21 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
                   expanded={row.expanded}
                   shownCount={row.matchCount}
                   filtering={filtering}
+                  {...(model.changes ? { change: model.changes.scope[row.scope] ?? -1 } : {})}
                 />
               ) : variable ? (
                 <VariableRowContent
                   variable={variable}
                   status={statusOf(row.kind === 'variable' ? row.variable : 0)}
                   splitDots={tree.splitDots}
+                  {...(model.changes && row.kind === 'variable'
+                    ? {
+                        change: {
+                          row: model.changes.rowOf(row.variable),
+                          score: model.changes.variable[row.variable] ?? -1,
+                        },
+                      }
+                    : {})}
                 />
               ) : null}
             </div>
