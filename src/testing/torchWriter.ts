@@ -6,6 +6,7 @@
  * element count and its bytes. Tensors are written contiguous, one storage each.
  */
 import { zipSync } from 'fflate';
+import { concatChunks } from '../formats/tensorflow/table/tableWriter';
 
 export type TorchDtype = 'float32' | 'float64' | 'float16' | 'int64' | 'int32' | 'uint8' | 'bool';
 
@@ -60,7 +61,6 @@ export const torchDict = (entries: Array<[string | bigint, TorchValue]>, ordered
 
 class PickleOut {
   private chunks: Uint8Array[] = [];
-  private size = 0;
   readonly storages: Array<{ key: string; tensor: TorchTensorOut }> = [];
   constructor(private readonly keyOf: (n: number) => string) {}
 
@@ -69,7 +69,6 @@ class PickleOut {
   }
   push(b: Uint8Array) {
     this.chunks.push(b);
-    this.size += b.length;
   }
   text(s: string) {
     const b = new TextEncoder().encode(s);
@@ -160,13 +159,7 @@ class PickleOut {
   }
   finish(): Uint8Array {
     this.bytes(0x2e);
-    const out = new Uint8Array(this.size);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatChunks(this.chunks);
   }
 }
 
@@ -239,11 +232,5 @@ export function writeTorchLegacy(obj: TorchValue): Uint8Array {
     new DataView(count.buffer).setBigInt64(0, BigInt(tensor.shape.reduce((a, b) => a * b, 1)), true);
     parts.push(count, tensor.bytes);
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatChunks(parts);
 }
