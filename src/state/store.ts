@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createCheckpointSlice, type CheckpointSlice } from './slices/checkpointSlice';
+import { createCompareSlice, type CompareSlice } from './slices/compareSlice';
 import { createMappingSlice, type MappingSlice } from './slices/mappingSlice';
 import { createModelSlice, type ModelSlice } from './slices/modelSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
@@ -20,7 +21,8 @@ export type AppState = CheckpointSlice &
   UiSlice &
   MappingSlice &
   ModelSlice &
-  VerifySlice;
+  VerifySlice &
+  CompareSlice;
 
 export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createCheckpointSlice(set, get, api),
@@ -30,6 +32,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createMappingSlice(set, get, api),
   ...createModelSlice(set, get, api),
   ...createVerifySlice(set, get, api),
+  ...createCompareSlice(set, get, api),
 }));
 
 /** Non-React access for actions and tests. */

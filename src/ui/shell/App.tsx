@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { openFiles } from '../../state/actions/openActions';
+import { compareWithFiles } from '../../state/actions/compareActions';
 import { showError } from '../../state/actions/runTask';
 import { useAppStore } from '../../state/store';
 import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
@@ -18,7 +19,12 @@ import { useWindowDrop } from './useWindowDrop';
 
 /** The window: toolbar, checkpoint tree | model graph | details, status bar, dialogs and toasts. */
 export function App() {
-  const onFiles = useCallback((files: InputFile[]) => void openFiles(files), []);
+  const onFiles = useCallback(
+    (files: InputFile[], compare: boolean) =>
+      void (compare && useAppStore.getState().checkpoint ? compareWithFiles(files) : openFiles(files)),
+    [],
+  );
+  const canCompare = useAppStore((s) => s.checkpoint !== null);
   const onDropError = useCallback((e: unknown) => showError(e, 'The dropped items could not be read'), []);
   const dragging = useWindowDrop(onFiles, onDropError);
   const busy = useAppStore((s) => s.tasks.length > 0);
@@ -49,7 +55,7 @@ export function App() {
       <StatusBar />
       <PrefixDialog />
       <Toasts />
-      {dragging && <DropOverlay />}
+      {dragging && <DropOverlay canCompare={canCompare} />}
     </div>
   );
 }
