@@ -3,8 +3,10 @@ import type { CheckpointFormat, CheckpointReader } from './checkpoint';
 import { openNpy } from './numpy/npyReader';
 import { openNpz } from './numpy/npzReader';
 import { listCheckpointPrefixes, type PrefixCandidate } from './openPrefixes';
+import { LEGACY_HEAD, openPytorch, ZIP_MAGIC } from './pytorch/openPytorch';
 import { openSafetensors } from './safetensors/safetensorsReader';
 import { openTfCandidate } from './tensorflow/openTf';
+import { listTfjsModels, type TfjsCandidate } from './tfjs/tfjsFiles';
 
 /** Bytes a file must hold at `offset` (one of an entry's `magic` alternatives). */
 export interface MagicBytes {
@@ -67,6 +69,17 @@ function tfSource(c: PrefixCandidate): WeightSource {
   };
 }
 
+function tfjsSource(c: TfjsCandidate): WeightSource {
+  return {
+    formatId: 'tfjs',
+    prefix: c.modelJson.name,
+    files: [c.modelJson, ...c.shards],
+    keyFile: c.modelJson,
+    suggested: false,
+    open: () => c.open(),
+  };
+}
+
 /**
  * Every weight format Slimscope reads. The checkpoint worker and every CLI command find and open
  * files only through this list; a new format is one more entry here.
@@ -109,9 +122,39 @@ export const FORMATS: readonly FormatEntry[] = [
     kind: 'single-file',
     formats: ['keras-h5'],
     label: 'Keras HDF5 weights',
-    extensions: ['.h5', '.hdf5', '.keras'],
+    extensions: ['.h5', '.hdf5'],
     // h5wasm is large: loaded only when an HDF5 file is actually opened.
     open: (s) => import('./keras/kerasH5Reader').then((m) => m.openKerasH5(s)),
+  },
+  {
+    id: 'keras3',
+    kind: 'single-file',
+    formats: ['keras3', 'keras-h5'],
+    label: 'Keras .keras file (Keras 3 zip archive, or Keras 2 HDF5 under that name)',
+    extensions: ['.keras'],
+    // No `magic` here: the opener tells zip from HDF5 and names both when the file is neither.
+    open: (s) => import('./keras3/openKerasFile').then((m) => m.openKerasFile(s)),
+  },
+  {
+    id: 'tfjs',
+    kind: 'grouped',
+    formats: ['tfjs'],
+    label: 'TF.js model (model.json + group*-shard*of*.bin)',
+    extensions: ['.json'],
+    list: async (files) => (await listTfjsModels(files)).map(tfjsSource),
+  },
+  {
+    id: 'pytorch',
+    kind: 'single-file',
+    formats: ['pytorch-zip', 'pytorch-legacy'],
+    label: 'PyTorch torch.save file (zip or legacy)',
+    // `.bin` and `.ckpt` are also other formats' names: the magic bytes decide.
+    extensions: ['.pth', '.pt', '.bin', '.ckpt', '.pth.tar'],
+    magic: [
+      { offset: 0, bytes: ZIP_MAGIC },
+      { offset: 0, bytes: LEGACY_HEAD },
+    ],
+    open: openPytorch,
   },
 ];
 
@@ -159,7 +202,10 @@ export async function listWeightSources(
 ): Promise<WeightSource[]> {
   const out: WeightSource[] = [];
   for (const entry of formats) if (entry.kind === 'grouped') out.push(...(await entry.list(files)));
+  // A file a group already holds (a TF.js `.bin` shard) is not also a weight file of its own.
+  const grouped = new Set(out.flatMap((s) => s.files));
   for (const f of files) {
+    if (grouped.has(f)) continue;
     const entry = await detectSingleFile(f, formats);
     if (entry) out.push(singleSource(entry, f));
   }

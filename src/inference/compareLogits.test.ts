@@ -14,6 +14,8 @@ describe('compareLogits', () => {
     expect(c.maxAbsReference).toBe(4);
     expect(c.maxAbsDiff).toBeCloseTo(0.004, 6);
     expect(c.maxRelDiff).toBeCloseTo(0.001, 6);
+    expect(c.relTolerance).toBe(COMPARE_TOLERANCE.webgl);
+    expect(c.tolerance).toBeCloseTo(4 * COMPARE_TOLERANCE.webgl, 9);
     expect(c.pass).toBe(true);
     expect(c.verdict).toMatch(/^Match/);
     expect(compareLogits(act, [2, 3], ref, [2, 3], COMPARE_TOLERANCE.cpu).pass).toBe(false);

@@ -14,6 +14,8 @@ export interface LogitsComparison {
   /** Largest elementwise |Δ| / |reference| over logits with |reference| ≥ 1e-3 × the scale. */
   maxElementRelDiff: number;
   tolerance: number;
+  /** The tolerance as a fraction of maxAbsReference (the backend's COMPARE_TOLERANCE). */
+  relTolerance: number;
   /** Rows whose arg-max (top-1 class) agrees. */
   top1Agreement: number;
   pass: boolean;
@@ -81,6 +83,7 @@ export function compareLogits(
     maxRelDiff: nonFinite ? Infinity : maxRelDiff,
     maxElementRelDiff,
     tolerance,
+    relTolerance,
     top1Agreement,
     pass,
     verdict: verdictText(pass, nonFinite, maxRelDiff, relTolerance, top1Agreement, rows),

@@ -4,6 +4,8 @@ import { NASNET_CONFIGS } from './nasnet/configs';
 import { nasnetGraph } from './nasnet/graph';
 import type { GraphDescription } from './nasnet/graphTypes';
 import type { NasnetProgram } from './nasnet/programTypes';
+import { PNASNET_CONFIGS } from './pnasnet/configs';
+import { pnasnetGraph } from './pnasnet/graph';
 import type { GraphMode, ModelFamily, ModelName } from './modelTypes';
 
 export type { GraphMode, ModelFamily, ModelName } from './modelTypes';
@@ -35,11 +37,25 @@ const nasnetEntry = (name: keyof typeof NASNET_CONFIGS): ModelEntry => {
   };
 };
 
+const pnasnetEntry = (name: keyof typeof PNASNET_CONFIGS): ModelEntry => {
+  const c = PNASNET_CONFIGS[name];
+  return {
+    name,
+    label: c.label,
+    family: 'pnasnet-5',
+    imageSize: c.imageSize,
+    numClasses: c.numClasses,
+    graph: (mode) => pnasnetGraph(name, mode),
+  };
+};
+
 /** Every model, in picker order. Add a model here once its spec folder derives a graph. */
 export const MODEL_CATALOGUE: readonly ModelEntry[] = [
   nasnetEntry('nasnet-mobile'),
   nasnetEntry('nasnet-large'),
   nasnetEntry('nasnet-cifar'),
+  pnasnetEntry('pnasnet-mobile'),
+  pnasnetEntry('pnasnet-large'),
 ];
 
 const byName = new Map<string, ModelEntry>(MODEL_CATALOGUE.map((m) => [m.name, m]));

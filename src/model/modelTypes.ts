@@ -4,11 +4,13 @@
  */
 export type NasnetModelName = 'nasnet-mobile' | 'nasnet-large' | 'nasnet-cifar';
 
-/** Every model in the catalogue. */
-export type ModelName = NasnetModelName;
+export type PnasnetModelName = 'pnasnet-mobile' | 'pnasnet-large';
 
-/** The TF-Slim file the model comes from. */
-export type ModelFamily = 'nasnet-a';
+/** Every model in the catalogue. */
+export type ModelName = NasnetModelName | PnasnetModelName;
+
+/** The TF-Slim file the model comes from: nasnet.py (NASNet-A) or pnasnet.py (PNASNet-5). */
+export type ModelFamily = 'nasnet-a' | 'pnasnet-5';
 
 /** `inference` = `is_training=False` (no aux head); `training` = layout of released checkpoints. */
 export type GraphMode = 'inference' | 'training';

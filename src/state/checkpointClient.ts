@@ -1,6 +1,5 @@
 import type { CheckpointCatalogue } from '../workers/checkpoint/checkpointCatalogue';
-import type { FromWorker, ToWorker } from '../workers/rpc/protocol';
-import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
+import { createLazyLoopbackClient, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
 
 let client: WorkerClient<CheckpointCatalogue> | null = null;
 
@@ -17,11 +16,11 @@ export function checkpointClient(): WorkerClient<CheckpointCatalogue> {
     });
     client = createWorkerClient<CheckpointCatalogue>(worker);
   } catch {
-    const [clientPort, workerPort] = createLoopback<ToWorker<CheckpointCatalogue>, FromWorker>();
-    void import('../workers/checkpoint/checkpointService').then(({ serveCheckpointRequests }) =>
-      serveCheckpointRequests(workerPort),
+    client = createLazyLoopbackClient<CheckpointCatalogue>((port) =>
+      import('../workers/checkpoint/checkpointService').then(({ serveCheckpointRequests }) =>
+        serveCheckpointRequests(port),
+      ),
     );
-    client = createWorkerClient<CheckpointCatalogue>(clientPort);
   }
   return client;
 }

@@ -1,20 +1,25 @@
-import type { BackendName } from '../inference/backend';
-import { BROWSER_WASM_PATHS } from '../inference/browserWasmPaths';
-import { inferenceHandlers, type InferenceCatalogue } from '../workers/inference/inferenceEngine';
+import type { BackendName } from '../inference/backendNames';
+import type { InferenceCatalogue } from '../workers/inference/inferenceEngine';
 import type { FromWorker, MessagePortLike, ToWorker } from '../workers/rpc/protocol';
 import { serveRequests } from '../workers/rpc/serve';
-import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
+import { createLazyLoopbackClient, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
 
 export type InferenceClient = WorkerClient<InferenceCatalogue>;
 
 let inThread: InferenceClient | null = null;
 let worker: InferenceClient | null = null;
 
+/** TF.js is loaded into the page only when a backend has to run here; calls wait for it. */
 function inThreadClient(): InferenceClient {
   if (inThread) return inThread;
-  const [mainSide, engineSide] = createLoopback<ToWorker<InferenceCatalogue>, FromWorker>();
-  serveRequests<InferenceCatalogue>(engineSide, inferenceHandlers({ wasmPaths: BROWSER_WASM_PATHS }));
-  inThread = createWorkerClient<InferenceCatalogue>(mainSide);
+  inThread = createLazyLoopbackClient<InferenceCatalogue>((port) =>
+    Promise.all([
+      import('../workers/inference/inferenceEngine'),
+      import('../inference/browserWasmPaths'),
+    ]).then(([{ inferenceHandlers }, { BROWSER_WASM_PATHS }]) =>
+      serveRequests<InferenceCatalogue>(port, inferenceHandlers({ wasmPaths: BROWSER_WASM_PATHS })),
+    ),
+  );
   return inThread;
 }
 

@@ -1,5 +1,5 @@
 import { SlimscopeError } from '../../base/errors';
-import { isModelName, modelNameList, modelVariables, type GraphMode } from '../../model/catalogue';
+import { isModelName, modelGraph, modelNameList, type GraphMode } from '../../model/catalogue';
 import { parameterCount } from '../../model/nasnet/variables';
 
 const USAGE = `usage: npm run cli -- graph --model ${modelNameList('|')} [--mode inference|training] [--json]\n`;
@@ -26,7 +26,8 @@ export async function run(args: string[]): Promise<number> {
     throw usageError(`--model must be one of ${modelNameList()}.`);
   }
   if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
-  const variables = modelVariables(model, mode as GraphMode);
+  const graph = modelGraph(model, mode as GraphMode);
+  const variables = graph.variables;
   if (args.includes('--json')) {
     const out = { variables: variables.map((v) => ({ name: v.name, shape: v.shape, dtype: v.dtype })) };
     process.stdout.write(`${JSON.stringify(out)}\n`);
@@ -36,5 +37,10 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.write(
     `${variables.length} variables, ${parameterCount(variables).toLocaleString('en-US')} parameters (${model}, ${mode})\n`,
   );
+  const step = graph.globalStep;
+  if (step)
+    process.stdout.write(
+      `plus the int64 step counter drop path creates: ${step.name} (after ${step.after})\n`,
+    );
   return 0;
 }

@@ -6,7 +6,7 @@ import type { TensorData } from '../../formats/checkpoint';
 import { decodeNpy, encodeNpy } from '../../formats/numpy/npy';
 import { encodeNpz } from '../../formats/numpy/npzWriter';
 import { isModelName, modelEntry, modelNameList, type ModelName } from '../../model/catalogue';
-import { isBackendName, type BackendName } from '../../inference/backend';
+import { isBackendName, type BackendName } from '../../inference/backendNames';
 import { assignmentsFromMapping } from '../../inference/mappingAssignments';
 import { classify, loadNasnet } from '../../inference/nasnetModel';
 import { useNodeBackend } from '../../inference/nodeBackend';

@@ -124,7 +124,7 @@ export function nasnetConfig(name: NasnetModelName): NasnetConfig {
 }
 
 /** Slim's `calc_reduction_layers`: the normal-cell indices a reduction cell is inserted before. */
-export function reductionIndices(config: NasnetConfig): number[] {
+export function reductionIndices(config: Pick<NasnetConfig, 'numCells' | 'numReductionLayers'>): number[] {
   const out: number[] = [];
   for (let poolNum = 1; poolNum <= config.numReductionLayers; poolNum++) {
     out.push(Math.floor((poolNum / (config.numReductionLayers + 1)) * config.numCells));

@@ -1,3 +1,4 @@
+import type { MappingDocument } from '../../formats/mapping/document';
 import type { MappingUpdate } from '../../workers/checkpoint/mappingView';
 import { checkpointClient } from '../checkpointClient';
 import { saveWorkSoon } from '../persistence/savedWork';
@@ -16,10 +17,10 @@ export function applyMappingUpdate(update: MappingUpdate): void {
   if (identity && (update.view.canUndo || update.view.canRedo)) saveWorkSoon(identity, update.document);
 }
 
-let lastDocument: unknown = null;
+let lastDocument: MappingDocument | null = null;
 
 /** The current mapping document (what "Export mapping" downloads). */
-export const currentMappingDocument = (): unknown => lastDocument;
+export const currentMappingDocument = (): MappingDocument | null => lastDocument;
 
 /** Sends one mapping request for the open checkpoint; failures become toasts. */
 async function mappingRequest(

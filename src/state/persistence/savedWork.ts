@@ -1,3 +1,5 @@
+import type { MappingDocument } from '../../formats/mapping/document';
+
 /**
  * The mapping in progress, saved in IndexedDB under the checkpoint's identity so that opening the
  * same checkpoint again offers it back. Only the mapping document is stored (names, never weights).
@@ -9,7 +11,8 @@ const SAVE_DELAY_MS = 400;
 export interface SavedWork {
   identity: string;
   savedAt: number;
-  document: unknown;
+  /** Written by this app; resuming sends it through the worker's document parser again. */
+  document: MappingDocument;
 }
 
 let dbPromise: Promise<IDBDatabase> | null = null;
@@ -50,7 +53,7 @@ export async function deleteSavedWork(identity: string): Promise<void> {
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 /** Debounced save: a burst of clicks writes once. */
-export function saveWorkSoon(identity: string, document: unknown): void {
+export function saveWorkSoon(identity: string, document: MappingDocument): void {
   clearTimeout(timers.get(identity));
   timers.set(
     identity,

@@ -1,3 +1,4 @@
+import type { MappingDocument } from '../../formats/mapping/document';
 import type {
   GeneralizationView,
   MappingView,
@@ -25,11 +26,11 @@ export interface MappingSlice {
   generalization: GeneralizationView | null;
   refusal: RefusalView | null;
   /** Saved work found for the checkpoint just opened, offered back to the user. */
-  resumeOffer: { savedAt: number; document: unknown } | null;
+  resumeOffer: { savedAt: number; document: MappingDocument } | null;
   setMapping(view: MappingView | null): void;
   setGeneralization(g: GeneralizationView | null): void;
   setRefusal(r: RefusalView | null): void;
-  setResumeOffer(offer: { savedAt: number; document: unknown } | null): void;
+  setResumeOffer(offer: { savedAt: number; document: MappingDocument } | null): void;
 }
 
 export const createMappingSlice: SliceCreator<MappingSlice> = (set) => ({

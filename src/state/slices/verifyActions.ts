@@ -1,11 +1,10 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
 import { checkpointClient } from '../checkpointClient';
 import { currentMappingDocument } from '../actions/mappingActions';
 import { runTask } from '../actions/runTask';
-import type { MappingDocument } from '../../formats/mapping/document';
 import { getState } from '../store';
 import { NO_WEIGHTS, type VerifyInputView } from './verifySlice';
 import { prepareBackend, releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
@@ -39,7 +38,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
   }
   const model = s.model;
   const sourceKey = currentSourceKey();
-  const doc = currentMappingDocument() as MappingDocument | null;
+  const doc = currentMappingDocument();
   if (doc && doc.model.name !== model) {
     s.setWeights({ ...NO_WEIGHTS, status: 'error', error: otherModelError(doc.model.name, model).toJSON() });
     return false;

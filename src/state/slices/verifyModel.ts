@@ -1,4 +1,4 @@
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import type { ModelName } from '../../model/catalogue';
 import { isSlimscopeError } from '../../base/errors';
 import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';

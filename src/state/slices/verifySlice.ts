@@ -1,11 +1,14 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
 import type { Progress } from '../../base/progress';
 import type { ActivationStats } from '../../inference/activationStats';
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import type { Prediction } from '../../inference/classify';
 import type { ModelName } from '../../model/catalogue';
 import type { LogitsComparison } from '../../inference/compareLogits';
 import type { SliceCreator } from '../sliceTypes';
+
+/** The backends Verify offers, in picker order (names only: listing them loads no TF.js). */
+export { BACKENDS } from '../../inference/backendNames';
 
 export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
 

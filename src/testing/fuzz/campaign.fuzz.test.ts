@@ -43,6 +43,7 @@ describe.skipIf(!haveSharedFixtures())('short fuzz run over every parser (real f
         'npy',
         'npz',
         'object-graph',
+        'pytorch',
         'safetensors',
         'tf-checkpoint',
       ].sort(),
@@ -58,6 +59,9 @@ describe.skipIf(!haveSharedFixtures())('short fuzz run over every parser (real f
     for (const code of ['BAD_CRC', 'BAD_MAGIC', 'TRUNCATED', 'SHAPE_MISMATCH', 'MISSING_SHARD']) {
       expect(tf.codes[code] ?? 0, code).toBeGreaterThan(0);
     }
+    const torch = result.tallies.pytorch!;
+    for (const code of ['BAD_FORMAT', 'TRUNCATED'])
+      expect(torch.codes[code] ?? 0, `pytorch ${code}`).toBeGreaterThan(0);
     for (const t of targets) expect(result.tallies[t.name]?.runs ?? 0, t.name).toBeGreaterThan(10);
   }, 180_000);
 });

@@ -4,6 +4,7 @@ import { openKerasH5 } from '../../formats/keras/kerasH5Reader';
 import { openNpy } from '../../formats/numpy/npyReader';
 import { openNpz } from '../../formats/numpy/npzReader';
 import { listCheckpointPrefixes, openCandidate } from '../../formats/open';
+import { openPytorch } from '../../formats/pytorch/openPytorch';
 import { openSafetensors } from '../../formats/safetensors/safetensorsReader';
 import { decodeBundleEntry } from '../../formats/tensorflow/bundleEntry';
 import { parseMappingDocument } from '../../formats/mapping/document';
@@ -111,3 +112,5 @@ export const exerciseMappingDocument: Exercise = async (files, report) => {
     }
   }
 };
+
+export const exercisePytorch = singleFile(openPytorch);

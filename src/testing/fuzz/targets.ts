@@ -13,6 +13,7 @@ import {
   exerciseNpy,
   exerciseNpz,
   exerciseObjectGraph,
+  exercisePytorch,
   exerciseSafetensors,
 } from './exercises';
 
@@ -82,6 +83,7 @@ export interface SeedSets {
   npz: Seed[];
   safetensors: Seed[];
   h5: Seed[];
+  pytorch: Seed[];
   graphFiles: Seed[];
   mappingDocuments: Seed[];
 }
@@ -134,6 +136,7 @@ export function fuzzTargets(seeds: SeedSets): FuzzTarget[] {
       weight: 1.5,
     },
     { name: 'keras-h5', seeds: seeds.h5, exercise: exerciseKerasH5, mutate: mutateEach, weight: 0.5 },
+    { name: 'pytorch', seeds: seeds.pytorch, exercise: exercisePytorch, mutate: mutateEach, weight: 1.5 },
   ];
   return all.filter((t) => t.seeds.length > 0);
 }

@@ -12,6 +12,7 @@ const ROLE_BADGES: Record<VariableRole, string | null> = {
   optimizer_slot: 'slot',
   bookkeeping: 'bookkeeping',
   object_graph: 'object graph',
+  metadata: 'metadata',
 };
 
 interface ScopeProps {
@@ -44,11 +45,13 @@ export function ScopeRowContent({ scope, expanded, shownCount, filtering, change
 interface VariableProps {
   variable: CheckpointVariable;
   status: MatchStatus;
+  /** `.` separates scopes too (PyTorch keys). */
+  splitDots: boolean;
   /** Its row in the comparison with B, if comparing (undefined = not in the comparison). */
   change?: { row: DiffRow | undefined; score: number };
 }
 
-export function VariableRowContent({ variable, status, change }: VariableProps) {
+export function VariableRowContent({ variable, status, splitDots, change }: VariableProps) {
   const badge = ROLE_BADGES[variable.role];
   return (
     <>
@@ -57,13 +60,17 @@ export function VariableRowContent({ variable, status, change }: VariableProps) 
       </span>
       {change && <ChangeChip score={change.score} row={change.row} />}
       <span className="row-label mono" title={variable.fullName ?? variable.name}>
-        {leafName(variable.name)}
+        {leafName(variable.name, splitDots)}
       </span>
       {badge && <span className={`badge role-${variable.role}`}>{badge}</span>}
-      <span className="row-meta mono muted">
-        {variable.dtype} {formatShape(variable.shape)} · {formatCount(elementCount(variable.shape))} ·{' '}
-        {formatBytes(variable.bytes)}
-      </span>
+      {variable.value !== undefined ? (
+        <span className="row-meta mono muted">= {variable.value}</span>
+      ) : (
+        <span className="row-meta mono muted">
+          {variable.dtype} {formatShape(variable.shape)} · {formatCount(elementCount(variable.shape))} ·{' '}
+          {formatBytes(variable.bytes)}
+        </span>
+      )}
       <span className="visually-hidden">, {STATUS_LABELS[status]}</span>
     </>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { CheckpointVariable } from '../../formats/checkpoint';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
-import { buildScopeTree, sortScopesFor, type ScopeTree } from './scopeTree';
+import { buildScopeTree, sortScopesFor, splitsDots, type ScopeTree } from './scopeTree';
 import { filterVariables, type FilterResult } from './treeFilter';
 import { visibleRows, type RowOrder, type TreeRow } from './treeRows';
 import { useTreeChanges, type TreeChanges } from '../compare/useTreeChanges';
@@ -25,7 +25,8 @@ export function useTreeModel(
   const regex = useAppStore((s) => s.treeRegex);
   const status = useAppStore((s) => s.treeStatusFilter);
   const expanded = useAppStore((s) => s.expandedScopes);
-  const tree = useMemo(() => buildScopeTree(variables), [variables]);
+  const splitDots = useAppStore((s) => splitsDots(s.checkpoint?.format));
+  const tree = useMemo(() => buildScopeTree(variables, splitDots), [variables, splitDots]);
   useSortInIdleSlices(tree);
   const filter = useMemo(
     () => filterVariables(tree, { query, regex, status }, statusOf),

@@ -8,7 +8,9 @@ export function DropOverlay({ canCompare = false }: { canCompare?: boolean }) {
         <div className="drop-card">
           <strong>Drop to open</strong>
           <span className="muted">
-            checkpoint files (.index + .data-*, .meta), a SavedModel or checkpoint folder, .npy / .npz
+            checkpoint files (.index + .data-*, .meta), a SavedModel or checkpoint folder, a PyTorch
+            .pth/.pt/.bin, .safetensors, Keras .h5/.keras, a TF.js model.json with its .bin shards, .npy /
+            .npz
           </span>
         </div>
         {canCompare && (

@@ -10,6 +10,8 @@ const FORMAT_LABELS: Record<string, string> = {
   npz: 'NumPy .npz',
   safetensors: 'safetensors',
   'keras-h5': 'Keras HDF5',
+  keras3: 'Keras 3 .keras',
+  tfjs: 'TF.js model',
 };
 
 /** What is open: prefix, format, size, and the "synthetic demo" label for the built-in demo. */

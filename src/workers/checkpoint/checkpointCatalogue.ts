@@ -1,5 +1,5 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
-import type { CheckpointFormat, CheckpointVariable, DType } from '../../formats/checkpoint';
+import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
 import type { GraphMode, ModelName } from '../../model/catalogue';
 import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';

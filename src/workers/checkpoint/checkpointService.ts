@@ -1,7 +1,6 @@
 import type { ByteSource } from '../../formats/bytes/byteSource';
 import { blobByteSource } from '../../formats/bytes/blobByteSource';
 import { listWeightSources, openCheckpoint, pickSource } from '../../formats/open';
-import type { CheckpointReader } from '../../formats/checkpoint';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
 import { CheckpointRegistry } from './checkpointRegistry';
 import { identifyCheckpoint } from '../../formats/mapping/checkpointIdentity';

@@ -1,3 +1,5 @@
+import type { MappingDocument } from '../../formats/mapping/document';
+
 /** The mapping as the UI shows it: plain data sent by the checkpoint worker after every change. */
 
 /** One checkpoint → graph pair as the UI shows it. */
@@ -63,7 +65,7 @@ export interface MappingUpdate {
   generalization: GeneralizationView | null;
   refusal: RefusalView | null;
   /** The full mapping document (JSON-ready), saved locally after every change. */
-  document: unknown;
+  document: MappingDocument;
   /** Entries of an imported document that no longer fit this checkpoint or graph. */
   stale?: { checkpoint: string; graph: string; reason: string }[];
   /** Identity differences found on import (another index, another model); pairs were still tried. */

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { useBackend, type BackendName, type BackendOptions } from '../../inference/backend';
+import { useBackend, type BackendOptions } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import { classify, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
 import { preprocessInception, type RgbImage } from '../../inference/preprocess';
 import { compileModel, modelEntry, type ModelName } from '../../model/catalogue';

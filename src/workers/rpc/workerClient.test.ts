@@ -3,7 +3,7 @@ import { SlimscopeError } from '../../base/errors';
 import type { Progress } from '../../base/progress';
 import type { FromWorker, Method, ToWorker } from './protocol';
 import { serveRequests } from './serve';
-import { createLoopback, createWorkerClient } from './workerClient';
+import { createLazyLoopbackClient, createLoopback, createWorkerClient } from './workerClient';
 
 type Catalogue = {
   double: Method<{ x: number }, number>;
@@ -58,5 +58,28 @@ describe('worker protocol over the in-thread loopback', () => {
     setTimeout(() => abort.abort(), 20);
     const e = await running.catch((x: unknown) => x);
     expect((e as SlimscopeError).code).toBe('CANCELLED');
+  });
+  it('a lazily loaded in-thread client loses no call made before its handlers listen', async () => {
+    let loads = 0;
+    const client = createLazyLoopbackClient<Catalogue>(async (port) => {
+      loads++;
+      await new Promise((r) => setTimeout(r, 30)); // a slow dynamic import
+      serveRequests<Catalogue>(port, {
+        double: async ({ x }) => 2 * x,
+        count: async ({ to }) => to,
+        fail: async () => {
+          throw new Error('unused');
+        },
+      });
+    });
+    expect(await Promise.all([client.call('double', { x: 1 }), client.call('double', { x: 2 })])).toEqual([
+      2, 4,
+    ]);
+    expect(await client.call('count', { to: 3 })).toBe(3);
+    expect(loads).toBe(1);
+  });
+  it('a lazily loaded client whose handlers fail to load rejects its calls', async () => {
+    const client = createLazyLoopbackClient<Catalogue>(() => Promise.reject(new Error('chunk failed')));
+    await expect(client.call('double', { x: 1 })).rejects.toThrow('chunk failed');
   });
 });

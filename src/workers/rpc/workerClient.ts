@@ -105,3 +105,20 @@ export function createLoopback<A, B>(): [MessagePortLike<B, A>, MessagePortLike<
   });
   return [side(listeners[0], listeners[1]), side(listeners[1], listeners[0])];
 }
+
+/**
+ * A client of handlers that run in this thread and are loaded on first use (a dynamic import keeps
+ * their code out of the page until then). Calls wait until the handlers listen, so none is lost.
+ */
+export function createLazyLoopbackClient<C extends Catalogue>(
+  startServing: (port: MessagePortLike<ToWorker<C>, FromWorker>) => Promise<unknown>,
+): WorkerClient<C> {
+  const [clientPort, handlerPort] = createLoopback<ToWorker<C>, FromWorker>();
+  const client = createWorkerClient<C>(clientPort);
+  let serving: Promise<unknown> | null = null;
+  return {
+    call: (kind, params, options) =>
+      (serving ??= startServing(handlerPort)).then(() => client.call(kind, params, options)),
+    dispose: () => client.dispose(),
+  };
+}
