@@ -6,7 +6,7 @@
  * element count and its bytes. Tensors are written contiguous, one storage each.
  */
 import { zipSync } from 'fflate';
-import { concatChunks } from '../formats/tensorflow/table/tableWriter';
+import { concatBytes } from '../formats/bytes/concatBytes';
 
 export type TorchDtype = 'float32' | 'float64' | 'float16' | 'int64' | 'int32' | 'uint8' | 'bool';
 
@@ -164,7 +164,7 @@ class PickleOut {
   }
   finish(): Uint8Array {
     this.bytes(0x2e);
-    return concatChunks(this.chunks);
+    return concatBytes(this.chunks);
   }
 }
 
@@ -242,5 +242,5 @@ export function writeTorchLegacy(obj: TorchValue): Uint8Array {
     new DataView(count.buffer).setBigInt64(0, BigInt(tensor.shape.reduce((a, b) => a * b, 1)), true);
     parts.push(count, tensor.bytes);
   }
-  return concatChunks(parts);
+  return concatBytes(parts);
 }

@@ -14,6 +14,7 @@ import { collectLeaves, type Leaf } from './leaves';
 import type { PyValue, TorchStorage, TorchTensor } from './pyValues';
 import { elementCount, gatherView, viewSpan } from './tensorView';
 import { ELEMENT_BYTES } from './torchGlobals';
+import { assertNotCancelled } from '../../base/cancel';
 
 /** Where a format keeps each storage's bytes; `read` returns `length` bytes from `firstByte` on. */
 export interface StorageBytes {
@@ -113,13 +114,7 @@ export class PytorchReader implements CheckpointReader {
         hint: 'Pick a name from the list of variables.',
       });
     }
-    if (options.signal?.cancelled)
-      throw new SlimscopeError({
-        code: 'CANCELLED',
-        file: this.source.name,
-        problem: 'Cancelled.',
-        hint: '',
-      });
+    assertNotCancelled(options.signal, 'Reading', this.source.name);
     if (leaf.kind === 'metadata') {
       return {
         name,
