@@ -78,3 +78,24 @@ test('drop a Cadene NASNetAMobile .pth: listed and nested, auto-matched, Verify 
   await expect(verdict).toContainText('Top-1 agreement2 of 2');
   await page.screenshot({ path: testInfo.outputPath('pytorch-verify.png') });
 });
+
+test('a training checkpoint lists its metadata with values beside the nested state dict', async ({
+  page,
+  app,
+  tree,
+}, testInfo) => {
+  await app.goto();
+  await app.idleAfter(() => dropOnWindow(page, [shared('fixtures', 'torch', 'nested-legacy.pth')]));
+  await expect(app.openedSource()).toContainText('pytorch-legacy');
+  await tree.show();
+  await expect(tree.item('epoch')).toContainText('= 3');
+  await expect(tree.item('epoch')).toContainText('metadata');
+  await expect(tree.item('arch')).toContainText('= tinynet');
+  await tree.filter('module.bn.running_var');
+  await expect(tree.item('state_dict/module.bn.running_var')).toBeVisible();
+  await expect(tree.item('state_dict/module/')).toBeVisible();
+  await tree.filter('');
+  await tree.item('state_dict/').click();
+  await page.screenshot({ path: testInfo.outputPath('pytorch-metadata.png') });
+  await expect(app.errorToasts()).toHaveCount(0);
+});

@@ -11,7 +11,7 @@ import type {
 } from '../checkpoint';
 import { swapBytesInPlace, valuesFromBytes } from '../numpy/typedValues';
 import { collectLeaves, type Leaf } from './leaves';
-import type { PyValue, TorchStorage } from './pyValues';
+import type { PyValue, TorchStorage, TorchTensor } from './pyValues';
 import { elementCount, gatherView, viewSpan } from './tensorView';
 import { ELEMENT_BYTES } from './torchGlobals';
 import { assertNotCancelled } from '../../base/cancel';
@@ -65,6 +65,12 @@ export class PytorchReader implements CheckpointReader {
       this.leaves.set(leaf.name, leaf);
       this.variables.push(this.describe(leaf));
     }
+  }
+
+  /** How a tensor sits in its storage (key, offset, shape, strides in elements), for display and tests. */
+  viewOf(name: string): TorchTensor | undefined {
+    const leaf = this.leaves.get(name);
+    return leaf?.kind === 'tensor' ? leaf.tensor : undefined;
   }
 
   get prefix(): string {
