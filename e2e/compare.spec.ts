@@ -79,7 +79,9 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   const details = page.getByRole('region', { name: 'Comparison with B' });
   await expect(details).toContainText('relative L2');
   await expect(details.getByRole('img', { name: `Histograms of ${name} in A and B` })).toBeVisible();
-  await expect(details.getByRole('img', { name: `Histogram of a − b for ${name}` })).toBeVisible();
+  const diffHistogram = details.getByRole('img', { name: `Histogram of a − b for ${name}` });
+  await expect(diffHistogram).toBeVisible();
+  await diffHistogram.scrollIntoViewIfNeeded();
   await app.screenshot('compare-details');
 
   // CSV export: one line per pair, the changed tensor among them.
