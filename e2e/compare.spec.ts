@@ -1,12 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNodeCheckpoint } from '../src/formats/openNode';
 import { deriveTensors, mapFloats, writeCheckpointFiles } from '../src/testing/compare/checkpointPairs';
-import { AppPage, shared } from './pages/appPage';
-import { GraphPanel } from './pages/graphPanel';
-import { TreePanel } from './pages/treePanel';
+import { shared } from './pages/appPage';
 
 const oracle = (f: string) => shared('oracle', 'nasnet-mobile', f);
 
@@ -29,15 +27,17 @@ test.afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-test('compare two checkpoints: coloured tree and graph, details, CSV export', async ({ page }) => {
-  const app = new AppPage(page);
+test('compare two checkpoints: coloured tree and graph, details, CSV export', async ({
+  page,
+  app,
+  tree,
+  modelGraph,
+}) => {
   await app.goto();
   await app.openFiles([oracle('model.ckpt.index'), oracle('model.ckpt.data-00000-of-00001')]);
   await expect(app.openedSource()).toContainText('model.ckpt');
 
-  await page.getByTestId('compare-files-input').setInputFiles(bFiles);
-  await page.waitForTimeout(50);
-  await app.waitIdle();
+  await app.idleAfter(() => page.getByTestId('compare-files-input').setInputFiles(bFiles));
   const panel = page.getByRole('region', { name: 'Comparison' });
   const summary = panel.getByTestId('compare-summary');
   await expect(summary).toContainText(/identical, \d+ changed, largest in cell_11: [\d.]+e-2/);
@@ -48,7 +48,6 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   await app.screenshot('compare-summary');
 
   // Tree: scopes carry a colour chip; sorted by change, cell_11 comes first.
-  const tree = new TreePanel(page);
   await tree.show();
   await page.getByRole('checkbox', { name: 'Sort by change' }).check();
   const first = tree.tree.getByRole('treeitem').first();
@@ -59,12 +58,15 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   await app.screenshot('compare-tree');
 
   // Graph: each cell coloured by its largest change.
-  const graph = new GraphPanel(page);
-  const cell11 = graph.node('cell_11');
+  const cell11 = modelGraph.node('cell_11');
   await expect(cell11).toHaveAccessibleName(/largest change: cell_11\//);
   const change11 = Number(await cell11.locator('rect[data-change]').getAttribute('data-change'));
-  const change4 = Number(await graph.node('cell_4').locator('rect[data-change]').getAttribute('data-change'));
-  const change0 = Number(await graph.node('cell_0').locator('rect[data-change]').getAttribute('data-change'));
+  const change4 = Number(
+    await modelGraph.node('cell_4').locator('rect[data-change]').getAttribute('data-change'),
+  );
+  const change0 = Number(
+    await modelGraph.node('cell_0').locator('rect[data-change]').getAttribute('data-change'),
+  );
   expect(change11).toBeGreaterThan(1e-2);
   expect(change4).toBeGreaterThan(1e-5);
   expect(change4).toBeLessThan(1e-3);

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { useBackend, type BackendOptions } from '../../inference/backend';
+import { backendThreads, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
 import { classify, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
 import { preprocessInception, type RgbImage } from '../../inference/preprocess';
@@ -16,6 +16,8 @@ export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array;
 
 export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
   backend: BackendName;
+  /** Threads the backend computed on (above 1 only for threaded WASM). */
+  threads: number;
   latencyMs: number;
 }
 
@@ -23,10 +25,13 @@ export type InferenceCatalogue = {
   /** Compiles the inference graph with these weights (batch norm folded); replaces any model. */
   install: Method<{ model: ModelName; names: string[]; values: Float32Array[]; file: string }, null>;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
-  run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
+  run: Method<{ backend: BackendName; threads?: number; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
-  /** Starts `backend` now (so the one in use can be shown before any run); answers the one active. */
-  prepare: Method<{ backend: BackendName }, { backend: BackendName }>;
+  /**
+   * Starts `backend` now (so the one in use can be shown before any run) with up to `threads`
+   * threads for WASM; answers the one active and the threads it really uses.
+   */
+  prepare: Method<{ backend: BackendName; threads?: number }, { backend: BackendName; threads: number }>;
 };
 
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
@@ -51,16 +56,25 @@ class Engine {
     this.model = null;
   }
 
-  async prepare(backend: BackendName): Promise<BackendName> {
-    if (tf.getBackend() !== backend) {
-      this.loaded?.dispose();
-      this.loaded = null;
-      await useBackend(backend, this.backendOptions);
+  private threads: number | undefined;
+
+  async prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+    this.threads = threads;
+    const options = { ...this.backendOptions, ...(threads ? { threads } : {}) };
+    if (tf.getBackend() !== backend || backend === 'wasm') {
+      const before = tf.getBackend();
+      const beforeThreads = await backendThreads();
+      const active = await useBackend(backend, options);
+      // The model's weights live on the backend: upload them again after any restart.
+      if (before !== active || beforeThreads !== (await backendThreads())) {
+        this.loaded?.dispose();
+        this.loaded = null;
+      }
     }
     return backend;
   }
 
-  private async ready(backend: BackendName): Promise<LoadedNasnet> {
+  private async ready(backend: BackendName, threads: number | undefined): Promise<LoadedNasnet> {
     if (!this.program || !this.model) {
       throw new SlimscopeError({
         code: 'NOT_FOUND',
@@ -69,7 +83,7 @@ class Engine {
         hint: 'Press "Load weights" first.',
       });
     }
-    await this.prepare(backend);
+    await this.prepare(backend, threads ?? this.threads);
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
@@ -78,8 +92,12 @@ class Engine {
     return this.loaded;
   }
 
-  async run(backend: BackendName, inputs: readonly ModelInput[]): Promise<BatchResult> {
-    const loaded = await this.ready(backend);
+  async run(
+    backend: BackendName,
+    threads: number | undefined,
+    inputs: readonly ModelInput[],
+  ): Promise<BatchResult> {
+    const loaded = await this.ready(backend, threads);
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const start = performance.now();
@@ -92,6 +110,7 @@ class Engine {
         top,
         stats,
         backend,
+        threads: await backendThreads(),
         latencyMs: performance.now() - start,
       };
     } finally {
@@ -116,8 +135,11 @@ export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers
   const engine = new Engine(backendOptions);
   return {
     install: async ({ model, names, values, file }) => (engine.install(model, names, values, file), null),
-    run: ({ backend, inputs }) => engine.run(backend, inputs),
+    run: ({ backend, threads, inputs }) => engine.run(backend, threads, inputs),
     release: async () => (engine.release(), null),
-    prepare: async ({ backend }) => ({ backend: await engine.prepare(backend) }),
+    prepare: async ({ backend, threads }) => ({
+      backend: await engine.prepare(backend, threads),
+      threads: await backendThreads(),
+    }),
   };
 }
