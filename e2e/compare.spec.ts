@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,7 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
 const houses = (f: string) => shared('fixtures', 'tf', 'houseprices-tf1.10', f);
 
 /** A DataTransfer in the page holding these files (as a drop from the desktop would). */
-async function dataTransferOf(page: import('@playwright/test').Page, paths: string[]) {
+async function dataTransferOf(page: Page, paths: string[]) {
   const files = await Promise.all(
     paths.map(async (p) => ({ name: p.split('/').pop()!, base64: (await readFile(p)).toString('base64') })),
   );
@@ -117,8 +118,8 @@ async function dataTransferOf(page: import('@playwright/test').Page, paths: stri
 
 test('dropping B onto the compare target, or with Alt held, compares instead of opening', async ({
   page,
+  app,
 }) => {
-  const app = new AppPage(page);
   await app.goto();
   await app.openFiles([houses('model.ckpt.index'), houses('model.ckpt.data-00000-of-00001')]);
   await expect(app.openedSource()).toContainText('model.ckpt');
@@ -131,8 +132,7 @@ test('dropping B onto the compare target, or with Alt held, compares instead of 
   const target = page.locator('[data-drop-compare]');
   await expect(target).toContainText('Drop here to compare');
   await app.screenshot('compare-drop-target');
-  await target.dispatchEvent('drop', { dataTransfer });
-  await app.waitIdle();
+  await app.idleAfter(() => target.dispatchEvent('drop', { dataTransfer }));
   await expect(summary).toContainText(/identical, \d+ changed, \d+ shape changed, 2 only in A/);
   await expect(app.openedSource()).toContainText('model.ckpt');
   await expect(app.openedSource()).not.toContainText('model_longtrain');
@@ -142,8 +142,7 @@ test('dropping B onto the compare target, or with Alt held, compares instead of 
   await expect(summary).toHaveCount(0);
   const again = await dataTransferOf(page, bFiles);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: again });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: again, altKey: true });
-  await app.waitIdle();
+  await app.idleAfter(() => page.dispatchEvent('body', 'drop', { dataTransfer: again, altKey: true }));
   await expect(summary).toContainText(/2 only in A/);
   await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('model_longtrain.ckpt');
   await expect(app.openedSource()).not.toContainText('model_longtrain');
