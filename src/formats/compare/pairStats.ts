@@ -233,12 +233,13 @@ export function samePermutationFingerprint(s: PairStats): boolean {
   return close(a.sumSq, b.sumSq, a.sumSq) && close(a.sum, b.sum, spread);
 }
 
-/** The relation shown for a changed pair: negation first, then a constant scale. */
+/** The relation shown for a changed pair of two or more elements: negation first, then a constant scale. */
 export function scalarRelation(
   s: PairStats,
   tolerance: number,
 ): { relation: PairRelation; scale: number } | null {
-  if (s.changed === 0) return null;
+  // One value is always some multiple of another: a relation needs at least two elements.
+  if (s.changed === 0 || s.count < 2) return null;
   if (s.negated) return { relation: 'negated', scale: -1 };
   if (s.scale !== null && Math.abs(s.scale - 1) > 8 * tolerance)
     return { relation: 'scaled', scale: s.scale };
