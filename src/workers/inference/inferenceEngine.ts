@@ -57,8 +57,16 @@ class Engine {
   }
 
   private threads: number | undefined;
+  /** Backend switches run one at a time: two overlapping tf.setBackend calls leave either active. */
+  private switching: Promise<unknown> = Promise.resolve();
 
-  async prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+  prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+    const next = this.switching.then(() => this.switchTo(backend, threads));
+    this.switching = next.catch(() => undefined);
+    return next;
+  }
+
+  private async switchTo(backend: BackendName, threads: number | undefined): Promise<BackendName> {
     this.threads = threads;
     const options = { ...this.backendOptions, ...(threads ? { threads } : {}) };
     if (tf.getBackend() !== backend || backend === 'wasm') {
