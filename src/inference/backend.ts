@@ -92,10 +92,15 @@ async function start(name: BackendName): Promise<boolean> {
   return outcome === true;
 }
 
+/** True when `name` already runs as asked (for WASM: with the same thread count). */
+export function isActiveBackend(name: BackendName, options: BackendOptions = {}): boolean {
+  const sameThreads = name !== 'wasm' || effectiveWasmThreads(options.threads) === wasmThreads;
+  return tf.getBackend() === name && sameThreads;
+}
+
 /** Makes `name` the active TF.js backend (registering it on first use) and waits until it is ready. */
 export async function useBackend(name: BackendName, options: BackendOptions = {}): Promise<BackendName> {
-  const sameThreads = name !== 'wasm' || effectiveWasmThreads(options.threads) === wasmThreads;
-  if (tf.getBackend() === name && sameThreads) return name;
+  if (isActiveBackend(name, options)) return name;
   await registerBackend(name, options);
   let ok = await start(name);
   if (!ok && name === 'wasm' && wasmThreads > 1) {
