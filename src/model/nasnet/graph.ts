@@ -26,6 +26,7 @@ class NasnetAssembler {
   constructor(
     readonly config: NasnetConfig,
     readonly mode: GraphMode,
+    readonly numClasses: number,
   ) {
     this.b = new GraphBuilder(config.effectiveBatchNormEpsilon);
   }
@@ -109,7 +110,7 @@ class NasnetAssembler {
           x = b.relu(b.batchNorm(b.conv(x, 128, 1, 'proj'), 'aux_bn0'));
           const [h, w] = [x.shape[0] ?? 1, x.shape[1] ?? 1];
           x = b.relu(b.batchNorm(b.conv(x, 768, [h, w], 'Conv', 1, 'VALID'), 'aux_bn1'));
-          return b.fc(b.flatten(x), this.config.numClasses);
+          return b.fc(b.flatten(x), this.numClasses);
         });
       });
     });
@@ -131,7 +132,7 @@ class NasnetAssembler {
         const pooled = b.globalPool(b.relu(net));
         b.markEndpoint(pooled, 'global_pool');
         // slim.dropout is the identity at inference time and owns no variables.
-        const logits = b.fc(pooled, this.config.numClasses);
+        const logits = b.fc(pooled, this.numClasses);
         b.markEndpoint(logits, 'Logits');
         return b.softmax(logits);
       }),
@@ -177,7 +178,7 @@ interface CellArgs {
 }
 
 function describe(asm: NasnetAssembler): GraphDescription {
-  const { b, config, mode } = asm;
+  const { b, config, mode, numClasses } = asm;
   const inputOp = b.ops[0];
   if (!inputOp) throw new Error('NASNet graph: no input op');
   const producerCell = new Map(b.ops.map((op) => [op.id, op.cell]));
@@ -206,7 +207,7 @@ function describe(asm: NasnetAssembler): GraphDescription {
     model: config.name,
     mode,
     inputShape: inputOp.shape,
-    numClasses: config.numClasses,
+    numClasses,
     inputOp: inputOp.id,
     cells,
     edges,
@@ -219,15 +220,25 @@ const cache = new Map<string, GraphDescription>();
 
 /**
  * The NASNet-A graph of a config as plain data: cells, ops, edges and every variable in TF-Slim's
- * creation order. Pure and cached; the returned object must be treated as read-only.
+ * creation order. `numClasses` is TF-Slim's `num_classes` (the logits width; default: the
+ * config's, 1001 for ImageNet, 10 for CIFAR). Pure and cached; treat the result as read-only.
  */
-export function nasnetGraph(model: NasnetModelName, mode: GraphMode): GraphDescription {
-  const key = `${model}:${mode}`;
+export function nasnetGraph(
+  model: NasnetModelName,
+  mode: GraphMode,
+  numClasses = nasnetConfig(model).numClasses,
+): GraphDescription {
+  if (!Number.isInteger(numClasses) || numClasses < 1) {
+    throw new Error(`nasnetGraph: num_classes must be a positive whole number, got ${numClasses}`);
+  }
+  const key = `${model}:${mode}:${numClasses}`;
   let graph = cache.get(key);
   if (!graph) {
-    const asm = new NasnetAssembler(nasnetConfig(model), mode);
+    const asm = new NasnetAssembler(nasnetConfig(model), mode, numClasses);
     asm.build();
     graph = describe(asm);
+    // Any class count can be asked for: keep the cache to the few graphs in use.
+    if (cache.size >= 24) cache.delete(cache.keys().next().value as string);
     cache.set(key, graph);
   }
   return graph;
