@@ -13,11 +13,14 @@ import {
   type WeightLoadReport,
 } from '../model/nasnet/weights';
 import { ActivationStatsCollector, type ActivationStats } from './activationStats';
-import { rows, topK, type Prediction } from './classify';
+import { classLabels, rows, topK, type Prediction } from './classify';
+import { catalogueModel } from '../model/catalogue';
 
 export interface LoadNasnetOptions {
   /** Checkpoint → graph assignments; graph variables not named here use their own name. */
   assignments?: readonly WeightAssignment[] | null;
+  /** TF-Slim's `num_classes` (default: the model's released class count). */
+  numClasses?: number;
   /** Fold batch norm into the convs (default true; false keeps explicit BN, for checking). */
   foldBatchNorm?: boolean;
   onProgress?: ProgressCallback;
@@ -27,6 +30,9 @@ export interface LoadNasnetOptions {
 /** A NASNet in inference mode with weights on the active backend. Call `dispose()` when done. */
 export interface LoadedNasnet {
   config: NasnetConfig;
+  numClasses: number;
+  /** One label per class, following the class layout (1001 with background, 1000, CIFAR-10…). */
+  labels: readonly string[];
   runner: NasnetRunner;
   report: WeightLoadReport;
   dispose(): void;
@@ -38,7 +44,7 @@ export async function loadNasnet(
   model: NasnetModelName,
   options: LoadNasnetOptions = {},
 ): Promise<LoadedNasnet> {
-  const graph = nasnetGraph(model, 'inference');
+  const graph = nasnetGraph(model, 'inference', options.numClasses);
   const { values, report } = await loadNasnetWeights(
     reader,
     graph.variables,
@@ -51,7 +57,19 @@ export async function loadNasnet(
   });
   values.clear();
   const runner = new NasnetRunner(program);
-  return { config: nasnetConfig(model), runner, report, dispose: () => runner.dispose() };
+  return { ...loadedParts(model, graph.numClasses), runner, report, dispose: () => runner.dispose() };
+}
+
+/** The config, class count and labels of a loaded model. */
+export function loadedParts(
+  model: NasnetModelName,
+  numClasses: number,
+): Pick<LoadedNasnet, 'config' | 'numClasses' | 'labels'> {
+  return {
+    config: nasnetConfig(model),
+    numClasses,
+    labels: classLabels(numClasses, catalogueModel(model).dataset),
+  };
 }
 
 export interface ClassifyOptions {
@@ -107,7 +125,7 @@ export async function classify(
         endpoints.push({ name, dtype: 'float32', shape: t.shape, values: (await t.data()) as Float32Array });
     }
     const batch = input.shape[0];
-    const top = rows(logits, batch).map((row) => topK(row, options.topK ?? 5));
+    const top = rows(logits, batch).map((row) => topK(row, options.topK ?? 5, loaded.labels));
     return { batch, logits, predictions, top, endpoints, stats: collector ? await collector.read() : [] };
   } finally {
     for (const t of new Set(Object.values(result.endpoints))) t.dispose();

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../base/errors';
 import { useBackend, type BackendName, type BackendOptions } from '../inference/backend';
-import { classify, type ClassifyResult, type LoadedNasnet } from '../inference/nasnetModel';
+import { classify, loadedParts, type ClassifyResult, type LoadedNasnet } from '../inference/nasnetModel';
 import { preprocessInception, type RgbImage } from '../inference/preprocess';
 import { compileNasnet, weightLookup } from '../model/nasnet/compile';
-import { nasnetConfig, type NasnetModelName } from '../model/nasnet/configs';
+import type { NasnetModelName } from '../model/nasnet/configs';
 import { NasnetRunner } from '../model/nasnet/forward';
 import { nasnetGraph } from '../model/nasnet/graph';
 import type { NasnetProgram } from '../model/nasnet/programTypes';
@@ -21,7 +21,10 @@ export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
 
 export type InferenceCatalogue = {
   /** Compiles the inference graph with these weights (batch norm folded); replaces any model. */
-  install: Method<{ model: NasnetModelName; names: string[]; values: Float32Array[]; file: string }, null>;
+  install: Method<
+    { model: NasnetModelName; numClasses?: number; names: string[]; values: Float32Array[]; file: string },
+    null
+  >;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
   run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
@@ -32,16 +35,25 @@ export type InferenceCatalogue = {
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
 class Engine {
   private model: NasnetModelName | null = null;
+  private numClasses = 0;
   private program: NasnetProgram | null = null;
   private loaded: LoadedNasnet | null = null;
 
   constructor(private readonly backendOptions: BackendOptions) {}
 
-  install(model: NasnetModelName, names: string[], values: Float32Array[], file: string): void {
+  install(
+    model: NasnetModelName,
+    numClasses: number | undefined,
+    names: string[],
+    values: Float32Array[],
+    file: string,
+  ): void {
     this.release();
     const byName = new Map(names.map((n, i) => [n, values[i]!]));
-    this.program = compileNasnet(nasnetGraph(model, 'inference'), weightLookup(byName, file));
+    const graph = nasnetGraph(model, 'inference', numClasses);
+    this.program = compileNasnet(graph, weightLookup(byName, file));
     this.model = model;
+    this.numClasses = graph.numClasses;
   }
 
   release(): void {
@@ -73,7 +85,12 @@ class Engine {
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
-      this.loaded = { config: nasnetConfig(this.model), runner, report, dispose: () => runner.dispose() };
+      this.loaded = {
+        ...loadedParts(this.model, this.numClasses),
+        runner,
+        report,
+        dispose: () => runner.dispose(),
+      };
     }
     return this.loaded;
   }
@@ -115,7 +132,10 @@ function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
 export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
   const engine = new Engine(backendOptions);
   return {
-    install: async ({ model, names, values, file }) => (engine.install(model, names, values, file), null),
+    install: async ({ model, numClasses, names, values, file }) => (
+      engine.install(model, numClasses, names, values, file),
+      null
+    ),
     run: ({ backend, inputs }) => engine.run(backend, inputs),
     release: async () => (engine.release(), null),
     prepare: async ({ backend }) => ({ backend: await engine.prepare(backend) }),

@@ -5,6 +5,7 @@ import type {
   PairView,
   RefusalView,
 } from '../../workers/mappingView';
+import type { GraphConfig } from '../../model/catalogue';
 import type { SliceCreator } from '../sliceTypes';
 
 export type {
@@ -24,9 +25,14 @@ export interface MappingSlice {
   ambiguousNames: ReadonlySet<string>;
   generalization: GeneralizationView | null;
   refusal: RefusalView | null;
+  /** The graph configuration the current mapping was made for (a different one means: match again). */
+  matchedConfig: GraphConfig | null;
+  /** Counts mapping changes since the app started: what a Verify run records as its mapping revision. */
+  mappingRevision: number;
   /** Saved work found for the checkpoint just opened, offered back to the user. */
   resumeOffer: { savedAt: number; document: unknown } | null;
   setMapping(view: MappingView | null): void;
+  setMatchedConfig(config: GraphConfig | null): void;
   setGeneralization(g: GeneralizationView | null): void;
   setRefusal(r: RefusalView | null): void;
   setResumeOffer(offer: { savedAt: number; document: unknown } | null): void;
@@ -41,14 +47,18 @@ export const createMappingSlice: SliceCreator<MappingSlice> = (set) => ({
   generalization: null,
   refusal: null,
   resumeOffer: null,
+  matchedConfig: null,
+  mappingRevision: 0,
+  setMatchedConfig: (matchedConfig) => set({ matchedConfig }),
   setMapping: (mapping) =>
-    set({
+    set((s) => ({
       mapping,
+      mappingRevision: s.mappingRevision + 1,
       pairByCheckpoint: new Map(mapping?.pairs.map((p) => [p.checkpoint, p])),
       pairByGraph: new Map(mapping?.pairs.map((p) => [p.graph, p])),
       mismatchByCheckpoint: new Map(mapping?.mismatches.map((m) => [m.checkpoint, m])),
       ambiguousNames: new Set(mapping?.ambiguities.map((a) => a.name)),
-    }),
+    })),
   setGeneralization: (generalization) => set({ generalization }),
   setRefusal: (refusal) => set({ refusal }),
   setResumeOffer: (resumeOffer) => set({ resumeOffer }),

@@ -1,17 +1,40 @@
-import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
+import { catalogueModel, type GraphConfig, type GraphMode, type ModelName } from '../../model/catalogue';
+import type { DetectionView } from '../../workers/checkpointCatalogue';
 import type { SliceCreator } from '../sliceTypes';
 
-/** Which NASNet the centre graph shows and the Verify panel runs. */
+export type { DetectionView };
+
+/** Which graph the centre view shows, matching uses and Verify runs: model, mode and class count. */
 export interface ModelSlice {
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
-  setModel: (model: NasnetModelName) => void;
+  /** TF-Slim's `num_classes` of the graph (the logits width). */
+  numClasses: number;
+  /** What detection found for the open checkpoint (null before detection or after closing). */
+  detection: DetectionView | null;
+  /** Another model: its released class count unless `numClasses` is given. */
+  setModel: (model: ModelName, numClasses?: number) => void;
   setMode: (mode: GraphMode) => void;
+  setNumClasses: (numClasses: number) => void;
+  setConfig: (config: GraphConfig) => void;
+  setDetection: (detection: DetectionView | null) => void;
 }
+
+export const graphConfigOf = (s: Pick<ModelSlice, 'model' | 'mode' | 'numClasses'>): GraphConfig => ({
+  model: s.model,
+  mode: s.mode,
+  numClasses: s.numClasses,
+});
 
 export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
   model: 'nasnet-mobile',
   mode: 'inference',
-  setModel: (model) => set({ model }),
+  numClasses: catalogueModel('nasnet-mobile').defaultClasses,
+  detection: null,
+  setModel: (model, numClasses) =>
+    set({ model, numClasses: numClasses ?? catalogueModel(model).defaultClasses }),
   setMode: (mode) => set({ mode }),
+  setNumClasses: (numClasses) => set({ numClasses }),
+  setConfig: ({ model, mode, numClasses }) => set({ model, mode, numClasses }),
+  setDetection: (detection) => set({ detection }),
 });

@@ -7,7 +7,7 @@ import { currentMappingDocument } from '../actions/mappingActions';
 import { runTask } from '../actions/runTask';
 import type { MappingDocument } from '../../formats/mapping/document';
 import { getState } from '../store';
-import { NO_WEIGHTS, type VerifyInputView } from './verifySlice';
+import { NO_WEIGHTS, type RunProvenance, type VerifyInputView } from './verifySlice';
 import { prepareBackend, releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
 
 /** Logits of each run, kept out of the store (only metadata lives there). */
@@ -15,12 +15,32 @@ const logitsByRun = new Map<number, Float32Array>();
 let nextRunId = 1;
 const coldBackends = new Set<BackendName>(['webgl', 'wasm', 'cpu']);
 
-/** What the weights would be loaded from now: stale weights are reloaded before a run. */
+/**
+ * What the weights would be loaded from now (checkpoint, model, class count, every pair): weights
+ * and runs made from another source are stale.
+ */
 export function currentSourceKey(): string | null {
   const s = getState();
   if (!s.checkpoint) return null;
-  const pairs = s.mapping?.pairs.map((p) => `${p.checkpoint}>${p.graph}`).join('|') ?? 'identity';
-  return `${s.checkpoint.identity}:${s.model}:${pairs.length}:${hash(pairs)}`;
+  const pairs =
+    s.mapping?.pairs.map((p) => `${p.checkpoint}>${p.graph}:${p.transform ?? ''}`).join('|') ?? 'identity';
+  return `${s.checkpoint.identity}:${s.model}:${s.numClasses}:${pairs.length}:${hash(pairs)}`;
+}
+
+/** What a run is made from, recorded on it (see VerifyRun.provenance). */
+function currentProvenance(): RunProvenance | null {
+  const s = getState();
+  const sourceKey = currentSourceKey();
+  if (!s.checkpoint || !sourceKey) return null;
+  return {
+    checkpoint: s.checkpoint.prefix,
+    model: s.model,
+    mode: s.mode,
+    numClasses: s.numClasses,
+    weights: s.mapping?.preferEma ? 'moving averages' : 'raw',
+    mappingRevision: s.mappingRevision,
+    sourceKey,
+  };
 }
 
 function hash(text: string): number {
@@ -37,14 +57,19 @@ export async function loadVerifyWeights(): Promise<boolean> {
     s.setWeights({ ...NO_WEIGHTS, status: 'error', error: noCheckpointError().toJSON() });
     return false;
   }
-  const model = s.model;
+  const { model, numClasses } = s;
   const sourceKey = currentSourceKey();
   const doc = currentMappingDocument() as MappingDocument | null;
-  if (doc && doc.model.name !== model) {
-    s.setWeights({ ...NO_WEIGHTS, status: 'error', error: otherModelError(doc.model.name, model).toJSON() });
+  if (doc && (doc.model.name !== model || (doc.model.numClasses ?? numClasses) !== numClasses)) {
+    const made = `${doc.model.name} (${doc.model.numClasses ?? '?'} classes)`;
+    s.setWeights({
+      ...NO_WEIGHTS,
+      status: 'error',
+      error: otherModelError(made, `${model} (${numClasses} classes)`).toJSON(),
+    });
     return false;
   }
-  s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, sourceKey });
+  s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, numClasses, sourceKey });
   releaseWeights();
   const result = await runTask(
     {
@@ -55,7 +80,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
     (call) =>
       checkpointClient().call(
         'readMappedWeights',
-        { handle: checkpoint.handle, model, pairs: null, fromSession: doc !== null },
+        { handle: checkpoint.handle, model, numClasses, pairs: null, fromSession: doc !== null },
         {
           ...call,
           onProgress: (p) => {
@@ -78,7 +103,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
     });
     return false;
   }
-  setWeights(model, result.names, result.values, checkpoint.prefix);
+  setWeights(model, numClasses, result.names, result.values, checkpoint.prefix);
   getState().setWeights({ status: 'ready', loaded: result.names.length, progress: null });
   return true;
 }
@@ -88,7 +113,7 @@ function otherModelError(matched: string, model: string): SlimscopeError {
     code: 'BAD_MAPPING',
     file: '',
     problem: `The mapping was made for ${matched}, but the model picked is ${model}.`,
-    hint: `Pick ${matched} in the graph view, or Auto-match again for ${model}.`,
+    hint: `Pick ${matched} in the graph view, or match again for ${model}.`,
   });
 }
 
@@ -122,9 +147,10 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
   s.setVerifyError(null);
   try {
     const w = getState().weights;
-    if (w.status !== 'ready' || w.sourceKey !== currentSourceKey() || w.model !== getState().model) {
+    if (w.status !== 'ready' || w.sourceKey !== currentSourceKey()) {
       if (!(await loadVerifyWeights())) return;
     }
+    const provenance = currentProvenance();
     const result = await runBatch(
       getState().backend,
       inputs.map((i) => i.input),
@@ -144,6 +170,7 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
       stats: result.stats,
       logitsShape: [result.batch, classes],
       reference: null,
+      provenance,
     });
     for (const i of inputs) if (i.view.thumbnailUrl) thumbnails.set(i.view.thumbnailUrl, id);
     pruneRuns();

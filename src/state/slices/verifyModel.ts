@@ -13,6 +13,7 @@ export type { BatchResult, ModelInput };
 interface Weights {
   version: number;
   model: NasnetModelName;
+  numClasses: number;
   names: string[];
   values: Float32Array[];
   file: string;
@@ -24,12 +25,13 @@ const installed = new Map<InferenceClient, number>();
 
 export function setWeights(
   model: NasnetModelName,
+  numClasses: number,
   names: string[],
   values: Float32Array[],
   file: string,
 ): void {
   releaseWeights();
-  weights = { version: nextVersion++, model, names, values, file };
+  weights = { version: nextVersion++, model, numClasses, names, values, file };
 }
 
 export function releaseWeights(): void {
@@ -69,8 +71,8 @@ async function runOn(
   inputs: ModelInput[],
 ): Promise<BatchResult> {
   if (weights && installed.get(client) !== weights.version) {
-    const { model, names, values, file } = weights;
-    await client.call('install', { model, names, values, file });
+    const { model, numClasses, names, values, file } = weights;
+    await client.call('install', { model, numClasses, names, values, file });
     installed.set(client, weights.version);
   }
   return client.call('run', { backend, inputs });

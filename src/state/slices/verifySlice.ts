@@ -3,7 +3,7 @@ import type { Progress } from '../../base/progress';
 import type { ActivationStats } from '../../inference/activationStats';
 import type { BackendName } from '../../inference/backend';
 import type { Prediction } from '../../inference/classify';
-import type { NasnetModelName } from '../../model/nasnet/configs';
+import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
 import type { LogitsComparison } from '../../workers/inferenceCompare';
 import type { SliceCreator } from '../sliceTypes';
 
@@ -13,6 +13,7 @@ export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
 export interface VerifyWeights {
   status: WeightsStatus;
   model: NasnetModelName | null;
+  numClasses: number | null;
   /** Checkpoint identity + mapping the weights were loaded from; stale when either changes. */
   sourceKey: string | null;
   progress: Progress | null;
@@ -28,6 +29,17 @@ export interface VerifyInputView {
   thumbnailUrl?: string;
 }
 
+/** What produced a run; a run whose `sourceKey` is no longer the current one is stale. */
+export interface RunProvenance {
+  checkpoint: string;
+  model: NasnetModelName;
+  mode: GraphMode;
+  numClasses: number;
+  weights: 'raw' | 'moving averages';
+  mappingRevision: number;
+  sourceKey: string;
+}
+
 /** One batch run through the model. Logits stay outside the store (see verifyActions). */
 export interface VerifyRun {
   id: number;
@@ -41,6 +53,7 @@ export interface VerifyRun {
   stats: ActivationStats[];
   logitsShape: number[];
   reference: { file: string; comparison: LogitsComparison | null; error: SlimscopeErrorInit | null } | null;
+  provenance: RunProvenance | null;
 }
 
 export interface VerifySlice {
@@ -63,6 +76,7 @@ export interface VerifySlice {
 export const NO_WEIGHTS: VerifyWeights = {
   status: 'none',
   model: null,
+  numClasses: null,
   sourceKey: null,
   progress: null,
   loaded: 0,

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { GRAPH_MODES, NASNET_MODELS, type GraphMode, type NasnetModelName } from '../../model/nasnet/configs';
-import { nasnetGraph } from '../../model/nasnet/graph';
+import { GRAPH_MODES, MODEL_CATALOGUE, type GraphMode, type ModelName } from '../../model/catalogue';
 import { useAppStore } from '../../state/store';
+import { useGraphDescription } from '../matching/useGraphVariables';
+import { ClassesInput } from './ClassesInput';
+import { DetectionBanner } from './DetectionBanner';
 import { nodeCompleteness } from './completeness';
 import { pickForCheckpoint } from './pickVariable';
 import { GraphCanvas } from './GraphCanvas';
@@ -14,8 +16,14 @@ import './modelGraph.css';
 
 const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
 
-/** Centre panel: the constructed NASNet graph with model and mode pickers. */
+/** Centre panel; a new checkpoint starts a fresh view (no expanded cells, fitted zoom). */
 export function ModelGraphPanel() {
+  const handle = useAppStore((s) => s.checkpoint?.handle ?? 0);
+  return <ModelGraphView key={handle} />;
+}
+
+/** The constructed graph with model, mode and class-count pickers and what detection found. */
+function ModelGraphView() {
   const model = useAppStore((s) => s.model);
   const mode = useAppStore((s) => s.mode);
   const setModel = useAppStore((s) => s.setModel);
@@ -25,7 +33,7 @@ export function ModelGraphPanel() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
 
-  const graph = useMemo(() => nasnetGraph(model, mode), [model, mode]);
+  const graph = useGraphDescription();
   const view = useMemo(() => buildGraphView(graph, expanded), [graph, expanded]);
   const { layout, laidOut, pending, error } = useGraphLayout(view);
   const statusOf = useVariableStatus();
@@ -66,10 +74,10 @@ export function ModelGraphPanel() {
             value={model}
             onChange={(e) => {
               setFocusId(null);
-              setModel(e.target.value as NasnetModelName);
+              setModel(e.target.value as ModelName);
             }}
           >
-            {NASNET_MODELS.map((m) => (
+            {MODEL_CATALOGUE.map((m) => (
               <option key={m.name} value={m.name}>
                 {m.label}
               </option>
@@ -93,6 +101,7 @@ export function ModelGraphPanel() {
             ))}
           </select>
         </label>
+        <ClassesInput />
         <button type="button" onClick={expandAll}>
           Expand all
         </button>
@@ -103,6 +112,7 @@ export function ModelGraphPanel() {
           {graph.cells.length} blocks · {graph.variables.length} variables{pending ? ' · laying out…' : ''}
         </span>
       </div>
+      <DetectionBanner />
       {error && <p role="alert">Graph layout failed: {error.problem}</p>}
       {layout && laidOut && (
         <GraphCanvas
