@@ -48,6 +48,10 @@ export interface DetectOptions extends MatchOptions {
   preferMode?: GraphMode;
   /** Only these models (default: the whole catalogue). */
   models?: readonly CatalogueModel[];
+  /** Only these modes (default: both). */
+  modes?: readonly GraphMode[];
+  /** Only this class count (default: what the checkpoint's logits layer says). */
+  numClasses?: number;
 }
 
 const MAX_CLASS_CANDIDATES = 3;
@@ -158,8 +162,9 @@ export function detectModel(
   const preferMode = options.preferMode ?? 'inference';
   const candidates: { config: GraphConfig; bound: number; total: number; order: number }[] = [];
   for (const model of options.models ?? MODEL_CATALOGUE) {
-    for (const numClasses of classCandidates(weights, model)) {
-      for (const mode of GRAPH_MODES) {
+    const classes = options.numClasses ? [options.numClasses] : classCandidates(weights, model);
+    for (const numClasses of classes) {
+      for (const mode of options.modes ?? GRAPH_MODES) {
         const config: GraphConfig = { model: model.name, mode, numClasses };
         const graph = graphOf(config).variables;
         const bound = shapeBound(
