@@ -8,6 +8,8 @@ import type { NasnetModelName } from '../model/nasnet/configs';
 import { NasnetRunner } from '../model/nasnet/forward';
 import { nasnetGraph } from '../model/nasnet/graph';
 import type { NasnetProgram } from '../model/nasnet/programTypes';
+import { blobByteSource } from '../formats/bytes/blobByteSource';
+import { compareRunEndpoints, readEndpointArrays, type EndpointsResult } from './endpointsCompare';
 import type { Method } from './protocol';
 import type { Handlers } from './serve';
 
@@ -28,6 +30,14 @@ export type InferenceCatalogue = {
   /** Runs the inputs as one batch on `backend` (switching to it first). */
   run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
+  /**
+   * Runs the inputs again keeping the end points a reference `.npz` names, and compares each (and
+   * the logits) with it: the first end point in graph order beyond tolerance is named.
+   */
+  compareEndpoints: Method<
+    { backend: BackendName; inputs: ModelInput[]; reference: Blob; referenceFile: string },
+    EndpointsResult
+  >;
   /** Starts `backend` now (so the one in use can be shown before any run); answers the one active. */
   prepare: Method<{ backend: BackendName }, { backend: BackendName }>;
 };
@@ -95,6 +105,32 @@ class Engine {
     return this.loaded;
   }
 
+  async compareEndpoints(
+    backend: BackendName,
+    inputs: readonly ModelInput[],
+    reference: Blob,
+    referenceFile: string,
+  ): Promise<EndpointsResult> {
+    const arrays = await readEndpointArrays(blobByteSource(reference, referenceFile));
+    const loaded = await this.ready(backend);
+    const order = Object.keys(loaded.runner.program.endpoints);
+    const batch = inputBatch(inputs, loaded.config.imageSize);
+    try {
+      const result = await classify(loaded, batch, { endpoints: order.filter((n) => arrays.has(n)) });
+      return compareRunEndpoints(
+        order,
+        result.logits,
+        result.batch,
+        result.endpoints,
+        arrays,
+        backend,
+        referenceFile,
+      );
+    } finally {
+      batch.dispose();
+    }
+  }
+
   async run(backend: BackendName, inputs: readonly ModelInput[]): Promise<BatchResult> {
     const loaded = await this.ready(backend);
     const batch = inputBatch(inputs, loaded.config.imageSize);
@@ -138,6 +174,8 @@ export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers
     ),
     run: ({ backend, inputs }) => engine.run(backend, inputs),
     release: async () => (engine.release(), null),
+    compareEndpoints: ({ backend, inputs, reference, referenceFile }) =>
+      engine.compareEndpoints(backend, inputs, reference, referenceFile),
     prepare: async ({ backend }) => ({ backend: await engine.prepare(backend) }),
   };
 }

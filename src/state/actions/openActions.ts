@@ -75,6 +75,7 @@ function adoptCheckpoint(opened: OpenedCheckpoint): void {
   state.setMapping(null);
   state.setMatchedConfig(null);
   state.setDetection(null);
+  state.setDivergingCell(null);
   state.setGeneralization(null);
   state.setRefusal(null);
   state.setTreeQuery('');

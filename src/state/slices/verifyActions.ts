@@ -10,8 +10,12 @@ import { getState } from '../store';
 import { NO_WEIGHTS, type RunProvenance, type VerifyInputView } from './verifySlice';
 import { prepareBackend, releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
 
-/** Logits of each run, kept out of the store (only metadata lives there). */
+/** Logits and inputs of each run, kept out of the store (only metadata lives there). */
 const logitsByRun = new Map<number, Float32Array>();
+const inputsByRun = new Map<number, ModelInput[]>();
+
+/** The inputs a listed run was made with (to run them again for an end points check). */
+export const runInputs = (runId: number): ModelInput[] | undefined => inputsByRun.get(runId);
 let nextRunId = 1;
 const coldBackends = new Set<BackendName>(['webgl', 'wasm', 'cpu']);
 
@@ -159,6 +163,10 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
     getState().setBackendInUse(backend);
     const id = nextRunId++;
     logitsByRun.set(id, result.logits);
+    inputsByRun.set(
+      id,
+      inputs.map((i) => i.input),
+    );
     const classes = result.logits.length / result.batch;
     getState().addRun({
       id,
@@ -171,6 +179,7 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
       logitsShape: [result.batch, classes],
       reference: null,
       provenance,
+      endpoints: null,
     });
     for (const i of inputs) if (i.view.thumbnailUrl) thumbnails.set(i.view.thumbnailUrl, id);
     pruneRuns();
@@ -197,6 +206,7 @@ function expandViews(
 function pruneRuns(): void {
   const live = new Set(getState().runs.map((r) => r.id));
   for (const id of [...logitsByRun.keys()]) if (!live.has(id)) logitsByRun.delete(id);
+  for (const id of [...inputsByRun.keys()]) if (!live.has(id)) inputsByRun.delete(id);
   for (const url of [...thumbnails.keys()]) {
     if (!live.has(thumbnails.get(url)!)) {
       URL.revokeObjectURL(url);
@@ -210,6 +220,7 @@ const thumbnails = new Map<string, number>();
 
 export function clearVerifyRuns(): void {
   getState().clearRuns();
+  getState().setDivergingCell(null);
   pruneRuns();
 }
 

@@ -3,6 +3,7 @@ import type { NasnetModelName } from '../../model/nasnet/configs';
 import { isSlimscopeError } from '../../base/errors';
 import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../../workers/inferenceClient';
 import type { BatchResult, ModelInput } from '../../workers/inferenceEngine';
+import type { EndpointsResult } from '../../workers/endpointsCompare';
 
 export type { BatchResult, ModelInput };
 
@@ -65,15 +66,31 @@ export async function runBatch(backend: BackendName, inputs: ModelInput[]): Prom
   }
 }
 
-async function runOn(
-  client: InferenceClient,
+/** Runs the inputs again in `backend`'s engine and compares their end points with a reference .npz. */
+export async function compareEndpointsOn(
   backend: BackendName,
   inputs: ModelInput[],
-): Promise<BatchResult> {
+  reference: Blob,
+  referenceFile: string,
+): Promise<EndpointsResult> {
+  const client = inferenceClientFor(backend);
+  await installIn(client);
+  return client.call('compareEndpoints', { backend, inputs, reference, referenceFile });
+}
+
+async function installIn(client: InferenceClient): Promise<void> {
   if (weights && installed.get(client) !== weights.version) {
     const { model, numClasses, names, values, file } = weights;
     await client.call('install', { model, numClasses, names, values, file });
     installed.set(client, weights.version);
   }
+}
+
+async function runOn(
+  client: InferenceClient,
+  backend: BackendName,
+  inputs: ModelInput[],
+): Promise<BatchResult> {
+  await installIn(client);
   return client.call('run', { backend, inputs });
 }

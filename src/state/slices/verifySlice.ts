@@ -5,6 +5,7 @@ import type { BackendName } from '../../inference/backend';
 import type { Prediction } from '../../inference/classify';
 import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
 import type { LogitsComparison } from '../../workers/inferenceCompare';
+import type { EndpointsResult } from '../../workers/endpointsCompare';
 import type { SliceCreator } from '../sliceTypes';
 
 export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
@@ -40,6 +41,18 @@ export interface RunProvenance {
   sourceKey: string;
 }
 
+/** A run's end points against reference end points: the first diverging one and its suspects. */
+export interface EndpointsCheck {
+  file: string;
+  running: boolean;
+  result: EndpointsResult | null;
+  error: SlimscopeErrorInit | null;
+  /** The cell producing the first diverging end point (highlighted on the graph). */
+  cell: string | null;
+  /** Weights feeding that end point since the previous one, with the checkpoint tensor mapped to each. */
+  suspects: { graph: string; checkpoint: string | null; how: string | null }[];
+}
+
 /** One batch run through the model. Logits stay outside the store (see verifyActions). */
 export interface VerifyRun {
   id: number;
@@ -54,6 +67,7 @@ export interface VerifyRun {
   logitsShape: number[];
   reference: { file: string; comparison: LogitsComparison | null; error: SlimscopeErrorInit | null } | null;
   provenance: RunProvenance | null;
+  endpoints: EndpointsCheck | null;
 }
 
 export interface VerifySlice {
@@ -63,6 +77,9 @@ export interface VerifySlice {
   runs: VerifyRun[];
   running: boolean;
   verifyError: SlimscopeErrorInit | null;
+  /** Cell of the first diverging end point of the last end points check, shown on the graph. */
+  divergingCell: string | null;
+  setDivergingCell(cell: string | null): void;
   setBackendChoice(backend: BackendName): void;
   setBackendInUse(backend: BackendName | null): void;
   setWeights(patch: Partial<VerifyWeights>): void;
@@ -93,6 +110,8 @@ export const createVerifySlice: SliceCreator<VerifySlice> = (set) => ({
   runs: [],
   running: false,
   verifyError: null,
+  divergingCell: null,
+  setDivergingCell: (divergingCell) => set({ divergingCell }),
   setBackendChoice: (backend) => set({ backend }),
   setBackendInUse: (backendInUse) => set({ backendInUse }),
   setWeights: (patch) => set((s) => ({ weights: { ...s.weights, ...patch } })),

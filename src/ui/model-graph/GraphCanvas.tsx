@@ -10,6 +10,8 @@ export interface GraphCanvasProps {
   layout: LayoutResult;
   completeness: (node: ViewNode) => Completeness;
   selectedNames: ReadonlySet<string>;
+  /** Cell highlighted as the first diverging end point (Verify). */
+  divergingCell?: string | null;
   expanded: ReadonlySet<string>;
   /** Changes when the drawing should be framed again (model or mode switched). */
   fitKey: string;
@@ -30,6 +32,7 @@ function selectionOf(node: ViewNode, names: ReadonlySet<string>): 'self' | 'insi
 /** The SVG drawing with pan (drag) and zoom (wheel, buttons). */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { view, layout, completeness, selectedNames, expanded, fitKey, focusId, onSelect, onToggle } = props;
+  const { divergingCell } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const pz = usePanZoom(svgRef);
   const { fit } = pz;
@@ -65,6 +68,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         completeness={completeness(n)}
         selected={selectionOf(n, selectedNames)}
         expanded={expanded.has(n.id) && !!n.children}
+        diverging={!!divergingCell && n.id === divergingCell}
         onSelect={select}
         onFocus={reveal}
         onToggle={onToggle}

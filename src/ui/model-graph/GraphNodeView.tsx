@@ -10,6 +10,8 @@ export interface GraphNodeProps {
   /** 'self' when the selection is exactly this node's variables, 'inside' when it only touches them. */
   selected: 'self' | 'inside' | null;
   expanded: boolean;
+  /** The cell producing the first diverging end point of Verify's last end points check. */
+  diverging?: boolean;
   onSelect(node: ViewNode): void;
   onToggle(node: ViewNode): void;
   /** Keyboard focus reached the node: bring it on screen. */
@@ -53,7 +55,7 @@ function ExpandToggle({
 
 /** One box of the graph drawing: a cell, an expanded cell's frame, or an op group. */
 export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) {
-  const { node, box, completeness, selected, expanded, onSelect, onToggle, onFocus } = props;
+  const { node, box, completeness, selected, expanded, diverging, onSelect, onToggle, onFocus } = props;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -61,9 +63,9 @@ export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) 
     } else if (node.expandable && (e.key === 'ArrowRight' || e.key === '+') && !expanded) onToggle(node);
     else if (node.expandable && (e.key === 'ArrowLeft' || e.key === '-') && expanded) onToggle(node);
   };
-  const status = describeCompleteness(completeness);
+  const status = `${describeCompleteness(completeness)}${diverging ? ', first diverging end point' : ''}`;
   const frac = completeness.total ? completeness.mapped / completeness.total : 0;
-  const classes = `graph-node kind-${node.kind} level-${completeness.level}${selected ? ` selected-${selected}` : ''}`;
+  const classes = `graph-node kind-${node.kind} level-${completeness.level}${selected ? ` selected-${selected}` : ''}${diverging ? ' diverging' : ''}`;
   return (
     <g className={expanded ? `${classes} expanded` : classes}>
       <g

@@ -32,6 +32,7 @@ function ModelGraphView() {
   const selectGraphVariables = useAppStore((s) => s.selectGraphVariables);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
+  const divergingCell = useAppStore((s) => s.divergingCell);
 
   const graph = useGraphDescription();
   const view = useMemo(() => buildGraphView(graph, expanded), [graph, expanded]);
@@ -122,7 +123,8 @@ function ModelGraphView() {
           selectedNames={selected}
           expanded={expanded}
           fitKey={laidOut.key}
-          focusId={revealId ?? focusId}
+          focusId={revealId ?? focusId ?? divergingCell}
+          divergingCell={divergingCell}
           onSelect={onSelect}
           onToggle={onToggle}
         />
