@@ -106,8 +106,15 @@ export const redo = () =>
 export const answerGeneralization = (accept: boolean) =>
   mappingRequest((handle) => checkpointClient().call('answerGeneralization', { handle, accept }));
 
-export const setPreferEma = (preferEma: boolean) =>
-  mappingRequest((handle) => checkpointClient().call('setPreferEma', { handle, preferEma }));
+/**
+ * The EMA switch shows its new state at once (the worker's answer follows with the re-paired
+ * mapping), so a click or a keyboard toggle is never seen to do nothing.
+ */
+export function setPreferEma(preferEma: boolean): Promise<MappingUpdate | undefined> {
+  const mapping = getState().mapping;
+  if (mapping) getState().patchMappingView({ preferEma });
+  return mappingRequest((handle) => checkpointClient().call('setPreferEma', { handle, preferEma }));
+}
 
 export function dismissRefusal(): void {
   getState().setRefusal(null);

@@ -33,6 +33,8 @@ export interface MappingSlice {
   resumeOffer: { savedAt: number; document: unknown } | null;
   setMapping(view: MappingView | null): void;
   setMatchedConfig(config: GraphConfig | null): void;
+  /** Changes fields of the shown mapping ahead of the worker's answer (no new revision). */
+  patchMappingView(patch: Partial<Pick<MappingView, 'preferEma'>>): void;
   setGeneralization(g: GeneralizationView | null): void;
   setRefusal(r: RefusalView | null): void;
   setResumeOffer(offer: { savedAt: number; document: unknown } | null): void;
@@ -50,6 +52,7 @@ export const createMappingSlice: SliceCreator<MappingSlice> = (set) => ({
   matchedConfig: null,
   mappingRevision: 0,
   setMatchedConfig: (matchedConfig) => set({ matchedConfig }),
+  patchMappingView: (patch) => set((s) => (s.mapping ? { mapping: { ...s.mapping, ...patch } } : {})),
   setMapping: (mapping) =>
     set((s) => ({
       mapping,

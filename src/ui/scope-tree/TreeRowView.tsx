@@ -1,16 +1,11 @@
 import type { CheckpointVariable, VariableRole } from '../../formats/checkpoint';
 import { STATUS_LABELS } from '../../state/selectors/matchStatus';
 import type { MatchStatus } from '../../state/slices/treeSlice';
+import { ROLE_LABELS } from '../common/roleLabels';
 import { formatBytes, formatCount, formatShape } from '../common/format';
 import { elementCount, leafName, type ScopeNode } from './scopeTree';
 
-const ROLE_BADGES: Record<VariableRole, string | null> = {
-  weight: null,
-  ema: 'EMA',
-  optimizer_slot: 'slot',
-  bookkeeping: 'bookkeeping',
-  object_graph: 'object graph',
-};
+const ROLE_BADGES: Record<VariableRole, string | null> = { ...ROLE_LABELS, weight: null };
 
 interface ScopeProps {
   scope: ScopeNode;
