@@ -129,7 +129,7 @@ export function compareLogits(
     pass,
     verdict:
       verdictText(pass, nonFinite, maxRelDiff, relTolerance, top1Agreement, rows) +
-      (aligned.note ? ` (${aligned.note}.)` : ''),
+      (aligned.note ? ` Compared on ${aligned.note.replace(/^compared on /, '')}.` : ''),
     ...(aligned.note ? { classLayout: aligned.note } : {}),
   };
 }

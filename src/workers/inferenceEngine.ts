@@ -164,18 +164,26 @@ function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
   });
 }
 
-/** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
+/**
+ * Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. Requests
+ * run one after another: a backend switch (prepare) arriving while a run is under way would
+ * otherwise swap the backend beneath it.
+ */
 export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
   const engine = new Engine(backendOptions);
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
-    install: async ({ model, numClasses, names, values, file }) => (
-      engine.install(model, numClasses, names, values, file),
-      null
-    ),
-    run: ({ backend, inputs }) => engine.run(backend, inputs),
-    release: async () => (engine.release(), null),
+    install: ({ model, numClasses, names, values, file }) =>
+      serial(async () => (engine.install(model, numClasses, names, values, file), null)),
+    run: ({ backend, inputs }) => serial(() => engine.run(backend, inputs)),
+    release: () => serial(async () => (engine.release(), null)),
     compareEndpoints: ({ backend, inputs, reference, referenceFile }) =>
-      engine.compareEndpoints(backend, inputs, reference, referenceFile),
-    prepare: async ({ backend }) => ({ backend: await engine.prepare(backend) }),
+      serial(() => engine.compareEndpoints(backend, inputs, reference, referenceFile)),
+    prepare: ({ backend }) => serial(async () => ({ backend: await engine.prepare(backend) })),
   };
 }
