@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
-import { runCampaign } from '../src/formats/fuzz/campaign';
-import { loadSeedSets } from '../src/formats/fuzz/loadSeeds';
-import { fuzzTargets } from '../src/formats/fuzz/targets';
+import { runCampaign } from '../src/testing/fuzz/campaign';
+import { loadSeedSets } from '../src/testing/fuzz/loadSeeds';
+import { fuzzTargets } from '../src/testing/fuzz/targets';
 
 function option(name: string): number | undefined {
   const args = process.argv.slice(2);

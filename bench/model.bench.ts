@@ -3,7 +3,7 @@
 // The machine may be shared, so every round times the reference convs right next to the
 // forward pass and the efficiency is the median of those paired rounds.
 import * as tf from '@tensorflow/tfjs-core';
-import type { BackendName } from '../src/inference/backend';
+import type { BackendName } from '../src/inference/backendNames';
 import { useNodeBackend } from '../src/inference/nodeBackend';
 import { compileNasnet } from '../src/model/nasnet/compile';
 import { NasnetRunner } from '../src/model/nasnet/forward';

@@ -1,12 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { AppPage, shared } from './pages/appPage';
+import { expect, test } from './fixtures';
+import { shared } from './pages/appPage';
 import { detectDir, removeDetectDir, writeKeras1000, writeSlimTraining } from './pages/detectCheckpoints';
-import { DetailsPanel } from './pages/detailsPanel';
-import { GraphPanel } from './pages/graphPanel';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { ReportPanel } from './pages/reportPanel';
-import { VerifyPanel } from './pages/verifyPanel';
 
 const oracle = (f: string) => shared('oracle', 'nasnet-mobile', f);
 const CIFAR10 = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
@@ -21,13 +16,14 @@ test.afterAll(async () => {
 
 test('a 1000-class Keras NASNet: detected as 1000 classes, its own reference gets Match with no manual step', async ({
   page,
+  app,
+  verify,
+  modelGraph: graph,
 }) => {
   test.setTimeout(420_000);
   const keras = await writeKeras1000(dir);
-  const app = new AppPage(page);
   await app.goto();
   await app.openFiles(keras.files);
-  const graph = new GraphPanel(page);
   const banner = page.getByRole('status', { name: 'Model detection' });
   await expect(banner).toContainText(
     'NASNet-A Mobile, inference, 1000 classes: covers 1126/1126 variables; 1000 classes from keras_nasnet/final_layer/FC/kernel [1056,1000]',
@@ -37,7 +33,6 @@ test('a 1000-class Keras NASNet: detected as 1000 classes, its own reference get
   await expect(banner.getByRole('button', { name: 'Use 1001 classes (Slim layout)' })).toBeVisible();
   await app.screenshot('detect-keras1000-banner');
 
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.backend.selectOption('wasm');
   await verify.runFiles([oracle('input.npy')]);
@@ -56,8 +51,7 @@ test('a 1000-class Keras NASNet: detected as 1000 classes, its own reference get
   await app.screenshot('detect-class-layout-verdict');
 
   // The explicit 1000 → 1001 choice: one click, the logits layer takes a background row.
-  await banner.getByRole('button', { name: 'Use 1001 classes (Slim layout)' }).click();
-  await app.waitIdle();
+  await app.idleAfter(() => banner.getByRole('button', { name: 'Use 1001 classes (Slim layout)' }).click());
   await expect(page.getByRole('spinbutton', { name: 'Classes' })).toHaveValue('1001');
   await expect(banner).toContainText('Detected (overridden)');
   await expect(verify.run(1).getByLabel('Made from')).toContainText('stale');
@@ -71,24 +65,24 @@ test('a 1000-class Keras NASNet: detected as 1000 classes, its own reference get
 
 test('a NASNet CIFAR checkpoint opened while Mobile is selected: detected and matched without a click; CIFAR-10 labels', async ({
   page,
+  app,
+  report,
+  verify,
+  modelGraph: graph,
 }) => {
   test.setTimeout(300_000);
   const cifar = await writeSlimTraining(dir, 'nasnet-cifar');
-  const app = new AppPage(page);
   await app.goto();
-  const graph = new GraphPanel(page);
   await expect(graph.model).toHaveValue('nasnet-mobile');
   await app.openFiles(cifar.files);
   const banner = page.getByRole('status', { name: 'Model detection' });
   await expect(banner).toContainText('NASNet-A CIFAR, inference, 10 classes: covers 1424/1424 variables');
   await expect(graph.model).toHaveValue('nasnet-cifar');
-  const report = new ReportPanel(page);
   await report.show();
   await expect.poll(() => report.coverage()).toEqual([1424, 1424]);
   // The aux head is there but inference mode does not build it: the report says where it fits.
   await expect(report.region).toContainText('Training mode uses them');
 
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.backend.selectOption('wasm');
   await verify.runSample('Chelsea the cat');
@@ -109,13 +103,15 @@ test('a NASNet CIFAR checkpoint opened while Mobile is selected: detected and ma
 });
 
 test('two same-shape kernels of cell_3 swapped: Verify names Cell_3, highlights it and lists the suspects', async ({
-  page,
+  app,
+  toolbar,
+  verify,
+  details,
+  modelGraph: graph,
 }, info) => {
   test.setTimeout(420_000);
-  const app = new AppPage(page);
   await app.goto();
   await app.openFiles([oracle('model.ckpt.index'), oracle('model.ckpt.data-00000-of-00001')]);
-  const toolbar = new MappingToolbar(page);
   const doc = JSON.parse(
     await readFile((await (await toolbar.download(toolbar.exportMapping)).path())!, 'utf8'),
   ) as { pairs: { checkpoint: string; graph: string }[] };
@@ -125,10 +121,8 @@ test('two same-shape kernels of cell_3 swapped: Verify names Cell_3, highlights 
   for (const p of doc.pairs) if (p.graph === B) p.checkpoint = A;
   const swapped = info.outputPath('swapped.mapping.json');
   await writeFile(swapped, JSON.stringify(doc));
-  await toolbar.importMapping(swapped);
-  await app.waitIdle();
+  await app.idleAfter(() => toolbar.importMapping(swapped));
 
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.backend.selectOption('wasm');
   await verify.runFiles([oracle('input.npy')]);
@@ -142,21 +136,18 @@ test('two same-shape kernels of cell_3 swapped: Verify names Cell_3, highlights 
   await expect(rows.nth(1)).toContainText('ok');
   await expect(rows.nth(3)).toContainText('Cell_3');
   await expect(rows.nth(3)).toContainText('beyond tolerance');
-  const graph = new GraphPanel(page);
   await expect(graph.node(/^cell_3: .*first diverging end point/)).toBeVisible();
   await app.screenshot('detect-diverging-layer');
 
   const suspect = check.getByRole('button', { name: `${A} ← ${B}` });
   await expect(suspect).toBeVisible();
   await suspect.click();
-  const details = new DetailsPanel(page);
   await expect(details.graphSection).toContainText(A);
   await expect(details.checkpointSection).toContainText(B);
   await app.screenshot('detect-suspect-pair');
 
   // Fix the mapping (undo the import): the run is marked stale; a new run agrees everywhere.
-  await toolbar.undo.click();
-  await app.waitIdle();
+  await app.idleAfter(() => toolbar.undo.click());
   await verify.show();
   await expect(verify.run(1).getByLabel('Made from')).toContainText('stale');
   await verify.runFiles([oracle('input.npy')]);

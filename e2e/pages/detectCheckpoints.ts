@@ -4,7 +4,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openNodeCheckpoint } from '../../src/formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../src/formats/openNode';
 import type { TensorData } from '../../src/formats/checkpoint';
 import { decodeNpy, encodeNpy } from '../../src/formats/numpy/npy';
 import { BundleWriter } from '../../src/formats/tensorflow/bundleWriter';
@@ -12,7 +12,7 @@ import { dataPartsToBytes } from '../../src/formats/tensorflow/dataParts';
 import { applyTransform } from '../../src/matching/transforms';
 import type { NasnetModelName } from '../../src/model/nasnet/configs';
 import { nasnetVariables } from '../../src/model/nasnet/variables';
-import { demoValues, gaussian, seededRandom } from '../../src/workers/demo/demoWeights';
+import { demoValues, gaussian, seededRandom } from '../../src/workers/checkpoint/demo/demoWeights';
 import { shared } from './appPage';
 
 export const detectDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'slimscope-detect-'));

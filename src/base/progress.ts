@@ -14,6 +14,12 @@ export interface CancelSignal {
   readonly cancelled: boolean;
 }
 
+/** What long work is handed: its cancel signal and where to report progress (a worker request's context). */
+export interface TaskContext {
+  signal: CancelSignal;
+  onProgress(p: Progress): void;
+}
+
 export function neverCancelled(): CancelSignal {
   return { cancelled: false };
 }

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   infer: { summary: 'run NASNet on an input and write logits', load: () => import('./commands/infer') },
   match: { summary: 'match a checkpoint to a NASNet graph', load: () => import('./commands/match') },
   export: { summary: 'write a re-keyed checkpoint', load: () => import('./commands/export') },
+  diff: { summary: 'compare two checkpoints value by value', load: () => import('./commands/diff') },
 };
 
 function usage(): string {

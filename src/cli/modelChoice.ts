@@ -9,7 +9,7 @@ import { createSession, type MatchSession } from '../matching/session';
 import type { MatchCheckpointVariable } from '../matching/types';
 import {
   MODEL_CATALOGUE,
-  catalogueModel,
+  modelEntry,
   isModelName,
   variablesOf,
   type GraphConfig,
@@ -66,7 +66,7 @@ export function chooseGraph(
     const config: GraphConfig = {
       model: o.model,
       mode: o.mode ?? 'inference',
-      numClasses: o.numClasses ?? catalogueModel(o.model).defaultClasses,
+      numClasses: o.numClasses ?? modelEntry(o.model).numClasses,
     };
     return { config, session: createSession(variables, variablesOf(config), { preferEma }), detection: null };
   }

@@ -25,11 +25,32 @@ export type DType =
 /**
  * What a stored key is for. Only `weight` takes part in matching; the rest are listed apart.
  * `ema` = ExponentialMovingAverage copy, `optimizer_slot` = RMSProp/Momentum/Adam/… slots,
- * `bookkeeping` = global_step, save_counter, Keras biased/local_step, `object_graph` = the TF2 graph.
+ * `bookkeeping` = global_step, save_counter, Keras biased/local_step, BatchNorm num_batches_tracked,
+ * `object_graph` = the TF2 graph, `metadata` = a non-tensor value saved beside the weights (a PyTorch
+ * checkpoint's epoch, arch, optimizer settings), shown with its `value`.
  */
-export type VariableRole = 'weight' | 'ema' | 'optimizer_slot' | 'bookkeeping' | 'object_graph';
+export type VariableRole = 'weight' | 'ema' | 'optimizer_slot' | 'bookkeeping' | 'object_graph' | 'metadata';
 
-export type CheckpointFormat = 'tf-v2' | 'tf-v1' | 'npy' | 'npz' | 'safetensors' | 'keras-h5';
+export type CheckpointFormat =
+  | 'tf-v2'
+  | 'tf-v1'
+  | 'npy'
+  | 'npz'
+  | 'safetensors'
+  | 'keras-h5'
+  | 'pytorch-zip'
+  | 'pytorch-legacy'
+  | 'keras3'
+  | 'tfjs';
+
+/** How a quantized tensor is stored (TF.js weights manifest); values are dequantized on read. */
+export interface TensorQuantization {
+  /** The stored element type. */
+  dtype: 'uint8' | 'uint16' | 'float16';
+  /** value = stored × scale + min (uint8/uint16 only). */
+  scale?: number;
+  min?: number;
+}
 
 export interface CheckpointVariable {
   /** The key exactly as stored. */
@@ -45,6 +66,12 @@ export interface CheckpointVariable {
   role: VariableRole;
   /** Set for partitioned variables: how many slices are stitched together. */
   slices?: number;
+  /** For `metadata` entries: the value as text (`3`, `0.025`, `resnet50`, `None`, …). */
+  value?: string;
+  /** The framework layer class holding the variable, where the file says (Keras 3 `Conv2D`). */
+  layerClass?: string;
+  /** Set when the stored values are quantized (`dtype` is then the dequantized type). */
+  quantization?: TensorQuantization;
 }
 
 /** Typed element storage. float16/bfloat16 are kept as raw bits; complex as interleaved re, im. */

@@ -1,104 +1,66 @@
-import { SlimscopeError, toSlimscopeError } from '../base/errors';
+import { SlimscopeError } from '../base/errors';
 import type { ByteSource } from './bytes/byteSource';
 import type { CheckpointReader } from './checkpoint';
 import { listCheckpointPrefixes, orphanDataFiles, type PrefixCandidate } from './openPrefixes';
-import { dataFileName, readBundleIndex } from './tensorflow/bundleIndex';
-import { BundleReader } from './tensorflow/bundleReader';
-import { attachObjectGraph } from './tensorflow/objectGraph';
-import { V1Reader } from './tensorflow/v1Reader';
-import { crossCheckGraph, type GraphSummary, readMetaGraph, readSavedModel } from './tensorflow/metaGraph';
+import { listWeightSources, type WeightSource } from './registry';
+import { checkpointGraph, openTfCandidate } from './tensorflow/openTf';
 
-export { listCheckpointPrefixes, type PrefixCandidate };
+export {
+  detectSingleFile,
+  FORMATS,
+  listWeightSources,
+  singleFileSource,
+  type FormatEntry,
+  type GroupedFormat,
+  type SingleFileFormat,
+  type WeightSource,
+} from './registry';
+export { checkpointGraph, listCheckpointPrefixes, type PrefixCandidate };
+/** Opens one TF prefix candidate (kept under its old name for the fuzz targets). */
+export const openCandidate = openTfCandidate;
 
 export interface OpenOptions {
-  /** Which checkpoint to open when the files hold several (a `PrefixCandidate.prefix`). */
+  /** Which source to open when the files hold several (a `WeightSource.prefix`). */
   prefix?: string;
 }
 
 /**
- * Opens the checkpoint among the files the user dropped (index, data shards, `.meta`,
- * `saved_model.pb`, `checkpoint` state file…): detects the format and the prefix.
- * Several prefixes and no `options.prefix` → UNSUPPORTED error listing them (ask the user;
- * `listCheckpointPrefixes` gives the choices).
+ * Opens the weight source among the files the user dropped, in any registered format (TF index,
+ * data shards, `.meta`, `saved_model.pb`, `checkpoint` state file…, or one weight file).
+ * Several sources and no `options.prefix` → UNSUPPORTED error listing them (ask the user;
+ * `listWeightSources` gives the choices).
  */
 export async function openCheckpoint(
   files: ByteSource[],
   options: OpenOptions = {},
 ): Promise<CheckpointReader> {
-  const candidates = await listCheckpointPrefixes(files);
-  const chosen = chooseCandidate(candidates, files, options.prefix);
-  return openCandidate(chosen);
+  const sources = await listWeightSources(files);
+  return chooseSource(sources, files, options.prefix).open();
 }
 
-export async function openCandidate(c: PrefixCandidate): Promise<CheckpointReader> {
-  const reader = await openTables(c);
-  if (c.graph) await attachGraph(reader, c.graph);
-  return reader;
+/** The source named by `prefix`; without one, the only source (or the only TF checkpoint among loose files). */
+export function chooseSource(sources: WeightSource[], files: ByteSource[], prefix?: string): WeightSource {
+  const tf = sources.filter((s) => s.tf);
+  if (prefix === undefined && sources.length > 1 && tf.length === 1) return tf[0]!;
+  return chooseCandidate(sources, files, prefix);
 }
 
-async function openTables(c: PrefixCandidate): Promise<CheckpointReader & { warnings: SlimscopeError[] }> {
-  if (c.format === 'tf-v2') {
-    const [indexFile, ...data] = c.files;
-    const index = await readBundleIndex(indexFile!);
-    // Only files named for this save's shard count belong to it (`-of-00004` when it has 4 shards).
-    const shards = new Map<number, ByteSource>();
-    const n = index.header.numShards;
-    for (let s = 0; s < n; s++) {
-      const f = data.find((d) => d.name === dataFileName(c.prefix, s, n));
-      if (f) shards.set(s, f);
-    }
-    const reader = new BundleReader(c.prefix, index, shards);
-    for (const f of data.filter((d) => ![...shards.values()].includes(d))) {
-      reader.warnings.push(
-        new SlimscopeError({
-          code: 'MISSING_SHARD',
-          file: f.name,
-          problem: `This data file belongs to a save with another number of shards (the index has ${n}); it is not used.`,
-          hint: 'Open the data files written together with this .index.',
-        }),
-      );
-    }
-    await attachObjectGraph(reader);
-    return reader;
-  }
-  return V1Reader.open(c.prefix, c.files);
+export function pickSource(candidates: WeightSource[], prefix: string): WeightSource {
+  const found = candidates.find((c) => c.prefix === prefix);
+  if (found) return found;
+  throw new SlimscopeError({
+    code: 'NOT_FOUND',
+    file: prefix,
+    problem: 'This checkpoint is no longer among the files that were opened.',
+    hint: 'Open the files again.',
+  });
 }
 
-const graphs = new WeakMap<CheckpointReader, GraphSummary>();
-
-/** The `.meta` / `saved_model.pb` summary opened with a checkpoint, when there was one. */
-export function checkpointGraph(reader: CheckpointReader): GraphSummary | undefined {
-  return graphs.get(reader);
-}
-
-/** Largest graph file decoded for the cross-check (graphs embed constants; some are huge). */
-const MAX_GRAPH_BYTES = 512 << 20;
-
-async function attachGraph(reader: CheckpointReader & { warnings: SlimscopeError[] }, file: ByteSource) {
-  try {
-    if (file.size > MAX_GRAPH_BYTES)
-      throw new SlimscopeError({
-        code: 'TOO_LARGE',
-        file: file.name,
-        problem: `The graph file is ${file.size} bytes.`,
-        hint: 'The cross-check with the graph is skipped.',
-      });
-    const bytes = await file.read(0, file.size);
-    const summary = file.name.endsWith('.pb')
-      ? readSavedModel(bytes, file.name)
-      : readMetaGraph(bytes, file.name);
-    graphs.set(reader, summary);
-    reader.warnings.push(...crossCheckGraph(reader.variables, summary));
-  } catch (e) {
-    reader.warnings.push(toSlimscopeError(e, file.name));
-  }
-}
-
-export function chooseCandidate(
-  candidates: PrefixCandidate[],
+export function chooseCandidate<C extends { prefix: string }>(
+  candidates: C[],
   files: ByteSource[],
   prefix?: string,
-): PrefixCandidate {
+): C {
   if (prefix !== undefined) {
     const match =
       candidates.find((c) => c.prefix === prefix) ??
@@ -132,7 +94,8 @@ export function chooseCandidate(
   throw new SlimscopeError({
     code: 'BAD_FORMAT',
     file: files.map((f) => f.name).join(', '),
-    problem: 'None of these files is a TensorFlow checkpoint (no .index file or checkpoint table).',
+    problem:
+      'None of these files is a weight file Slimscope reads (no .index file, checkpoint table or known weight file).',
     hint: 'Open the .index and .data files of a checkpoint, a SavedModel folder, or a V1 checkpoint file.',
   });
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture, fixturesDir, haveSharedFixtures } from '../testing/fixtures';
 import { blobByteSource } from './bytes/blobByteSource';
-import { listNodeCheckpointPrefixes, nodeByteSource, openNodeCheckpoint } from './bytes/nodeByteSource';
+import { nodeByteSource } from './bytes/nodeByteSource';
+import { listNodeCheckpointPrefixes, openNodeCheckpoint } from './openNode';
 import { checkpointGraph, openCheckpoint } from './open';
 import { countDeclared } from './tensorflow/metaGraph';
 

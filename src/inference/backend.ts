@@ -1,18 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../base/errors';
-
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
-
-/** In picker order: WebGL is the browser default; WASM (single-threaded SIMD) is fastest without a GPU. */
-export const BACKENDS: readonly { name: BackendName; label: string }[] = [
-  { name: 'webgl', label: 'WebGL (GPU)' },
-  { name: 'wasm', label: 'WASM (SIMD, single thread)' },
-  { name: 'cpu', label: 'CPU (plain JavaScript, slow)' },
-];
-
-export function isBackendName(s: string): s is BackendName {
-  return s === 'webgl' || s === 'wasm' || s === 'cpu';
-}
+import type { BackendName } from './backendNames';
 
 export interface BackendOptions {
   /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSlimscopeError } from '../base/errors';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import type { CheckpointReader, TensorData } from '../formats/checkpoint';
 import { applyTransform } from '../matching/transforms';
 import { nasnetVariables } from '../model/nasnet/variables';

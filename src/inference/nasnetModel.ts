@@ -2,10 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../base/errors';
 import type { CancelSignal, ProgressCallback } from '../base/progress';
 import type { CheckpointReader, TensorData } from '../formats/checkpoint';
+import { modelEntry, modelGraph, type ModelEntry, type ModelName } from '../model/catalogue';
 import { compileNasnet, weightLookup } from '../model/nasnet/compile';
-import { nasnetConfig, type NasnetConfig, type NasnetModelName } from '../model/nasnet/configs';
 import { NasnetRunner } from '../model/nasnet/forward';
-import { nasnetGraph } from '../model/nasnet/graph';
 import {
   assertComplete,
   loadNasnetWeights,
@@ -14,7 +13,6 @@ import {
 } from '../model/nasnet/weights';
 import { ActivationStatsCollector, type ActivationStats } from './activationStats';
 import { classLabels, rows, topK, type Prediction } from './classify';
-import { catalogueModel } from '../model/catalogue';
 
 export interface LoadNasnetOptions {
   /** Checkpoint → graph assignments; graph variables not named here use their own name. */
@@ -27,9 +25,9 @@ export interface LoadNasnetOptions {
   signal?: CancelSignal;
 }
 
-/** A NASNet in inference mode with weights on the active backend. Call `dispose()` when done. */
+/** A catalogued model in inference mode with weights on the active backend. Call `dispose()` when done. */
 export interface LoadedNasnet {
-  config: NasnetConfig;
+  config: ModelEntry;
   numClasses: number;
   /** One label per class, following the class layout (1001 with background, 1000, CIFAR-10…). */
   labels: readonly string[];
@@ -41,10 +39,10 @@ export interface LoadedNasnet {
 /** Reads the weights (checked), compiles the graph and uploads it to the active backend. */
 export async function loadNasnet(
   reader: CheckpointReader,
-  model: NasnetModelName,
+  model: ModelName,
   options: LoadNasnetOptions = {},
 ): Promise<LoadedNasnet> {
-  const graph = nasnetGraph(model, 'inference', options.numClasses);
+  const graph = modelGraph(model, 'inference', options.numClasses);
   const { values, report } = await loadNasnetWeights(
     reader,
     graph.variables,
@@ -60,16 +58,13 @@ export async function loadNasnet(
   return { ...loadedParts(model, graph.numClasses), runner, report, dispose: () => runner.dispose() };
 }
 
-/** The config, class count and labels of a loaded model. */
+/** The catalogue entry, class count and labels of a loaded model. */
 export function loadedParts(
-  model: NasnetModelName,
+  model: ModelName,
   numClasses: number,
 ): Pick<LoadedNasnet, 'config' | 'numClasses' | 'labels'> {
-  return {
-    config: nasnetConfig(model),
-    numClasses,
-    labels: classLabels(numClasses, catalogueModel(model).dataset),
-  };
+  const config = modelEntry(model);
+  return { config, numClasses, labels: classLabels(numClasses, config.dataset) };
 }
 
 export interface ClassifyOptions {

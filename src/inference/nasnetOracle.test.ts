@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import type { CheckpointReader, TensorData } from '../formats/checkpoint';
 import { nodeByteSource } from '../formats/bytes/nodeByteSource';
 import { decodeNpy } from '../formats/numpy/npy';

@@ -5,25 +5,10 @@ import { compileNasnet } from '../model/nasnet/compile';
 import type { NasnetModelName } from '../model/nasnet/configs';
 import { NasnetRunner } from '../model/nasnet/forward';
 import { nasnetGraph } from '../model/nasnet/graph';
+import { syntheticWeights as syntheticWeightsOf } from '../testing/syntheticWeights';
 
-/** Deterministic weights with unit-ish activations (no reference exists for Large and CIFAR here). */
-function syntheticWeights(model: NasnetModelName): (name: string) => Float32Array {
-  let seed = 7;
-  const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32 - 0.5;
-  const values = new Map<string, Float32Array>();
-  for (const v of nasnetGraph(model, 'inference').variables) {
-    const n = v.shape.reduce((a, b) => a * b, 1);
-    const fanIn = v.shape.slice(0, -1).reduce((a, b) => a * b, 1);
-    const fill =
-      v.kind === 'moving_variance'
-        ? () => 0.5 + rand() * 0.5 + 0.25
-        : v.kind === 'gamma'
-          ? () => 1 + rand() * 0.2
-          : () => (rand() * 2) / Math.sqrt(fanIn);
-    values.set(v.name, Float32Array.from({ length: n }, fill));
-  }
-  return (name) => values.get(name) ?? new Float32Array(0);
-}
+const syntheticWeights = (model: NasnetModelName) =>
+  syntheticWeightsOf(nasnetGraph(model, 'inference').variables);
 
 function relDiff(a: Float32Array, b: Float32Array): number {
   let d = 0;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { useBackend, type BackendName } from './backend';
+import { useBackend } from './backend';
+import type { BackendName } from './backendNames';
 
 /** The installed package's dist folder, where its .wasm files live (Node only). */
 export function nodeWasmDir(): string {

@@ -4,13 +4,14 @@
  * CIFAR-100 head, and real fixtures that are no NASNet at all.
  */
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import { nasnetVariables } from '../model/nasnet/variables';
 import type { NasnetModelName } from '../model/nasnet/configs';
 import { fixture, haveSharedFixtures, oracleDir } from '../testing/fixtures';
+import { MODEL_CATALOGUE } from '../model/catalogue';
 import { detectModel } from './detectModel';
-import { KERAS_LARGE, KERAS_MOBILE, kerasNasnetCheckpoint } from './testdata/kerasNasnet';
-import { torchNasnetCheckpoint } from './testdata/torchNasnet';
+import { KERAS_LARGE, KERAS_MOBILE, kerasNasnetCheckpoint } from '../testing/matching/kerasNasnet';
+import { torchNasnetCheckpoint } from '../testing/matching/torchNasnet';
 import type { MatchCheckpointVariable } from './types';
 import { join } from 'node:path';
 
@@ -93,7 +94,7 @@ describe('detectModel', () => {
   it('ranks every configuration tried, best first', () => {
     const { detection } = detectModel(slimCheckpoint('nasnet-mobile'));
     const models = new Set(detection.ranked.map((s) => s.config.model));
-    expect(models).toEqual(new Set(['nasnet-mobile', 'nasnet-large', 'nasnet-cifar']));
+    expect(models).toEqual(new Set(MODEL_CATALOGUE.map((m) => m.name)));
     expect(detection.ranked[0]).toEqual(detection.best);
     const matched = detection.ranked.filter((s) => !s.estimated);
     const cov = matched.map((s) => s.matched / s.graphTotal);
@@ -111,6 +112,20 @@ describe.skipIf(!haveSharedFixtures())('detectModel on real files', () => {
     expect(detection.best.config).toEqual({ model: 'nasnet-mobile', mode: 'inference', numClasses: 1001 });
     expect(detection.summary).toBe(
       'NASNet-A Mobile, inference, 1001 classes: covers 1126/1126 variables; 1001 classes from final_layer/FC/weights [1056,1001].',
+    );
+  });
+
+  it('the PNASNet-5 Mobile oracle checkpoint → PNASNet-5 Mobile (a later catalogue model joins detection)', async () => {
+    const reader = await openNodeCheckpoint(join(oracleDir, 'pnasnet-mobile', 'model.ckpt'));
+    const { detection } = detectModel(reader.variables);
+    expect(detection.best.config).toMatchObject({
+      model: 'pnasnet-mobile',
+      mode: 'inference',
+      numClasses: 1001,
+    });
+    expect(detection.fit).toBe('complete');
+    expect(detection.summary).toMatch(
+      /^PNASNet-5 Mobile, inference, 1001 classes: covers (\d+)\/\1 variables/,
     );
   });
 

@@ -10,7 +10,7 @@ import {
   describeConfig,
   graphOf,
   logitsWeight,
-  type CatalogueModel,
+  type ModelEntry,
   type GraphConfig,
   type GraphMode,
 } from '../model/catalogue';
@@ -47,7 +47,7 @@ export interface DetectOptions extends MatchOptions {
   /** The mode kept when two modes cover the checkpoint equally (the user's current choice). */
   preferMode?: GraphMode;
   /** Only these models (default: the whole catalogue). */
-  models?: readonly CatalogueModel[];
+  models?: readonly ModelEntry[];
   /** Only these modes (default: both). */
   modes?: readonly GraphMode[];
   /** Only this class count (default: what the checkpoint's logits layer says). */
@@ -61,11 +61,8 @@ const MAX_CLASS_CANDIDATES = 3;
  * axis is the width feeding the model's logits layer (TF [in, classes], PyTorch [classes, in]),
  * most frequent first. None found: the model's own default.
  */
-export function classCandidates(
-  weights: readonly MatchCheckpointVariable[],
-  model: CatalogueModel,
-): number[] {
-  const logits = logitsWeight(model.graph('inference', model.defaultClasses));
+export function classCandidates(weights: readonly MatchCheckpointVariable[], model: ModelEntry): number[] {
+  const logits = logitsWeight(model.graph('inference', model.numClasses));
   const width = logits?.shape[0];
   const counts = new Map<number, number>();
   for (const w of weights) {
@@ -75,7 +72,7 @@ export function classCandidates(
     if (other !== undefined && other > 0) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   const found = [...counts].sort((x, y) => y[1] - x[1]).map(([n]) => n);
-  return found.length ? found.slice(0, MAX_CLASS_CANDIDATES) : [model.defaultClasses];
+  return found.length ? found.slice(0, MAX_CLASS_CANDIDATES) : [model.numClasses];
 }
 
 /** Shape key that ignores layout (TF HWIO vs PyTorch OIHW, transposed FC): the sorted dims. */

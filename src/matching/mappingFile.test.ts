@@ -10,7 +10,7 @@ import {
 import { nasnetVariables } from '../model/nasnet/variables';
 import { resumeFromDocument, toMappingDocument } from './mappingFile';
 import { createSession, sessionPairs, unmap } from './session';
-import { cadeneCheckpoint } from './testdata/renamers';
+import { cadeneCheckpoint } from '../testing/matching/renamers';
 
 const graph = nasnetVariables('nasnet-mobile', 'inference');
 const { variables } = cadeneCheckpoint(graph);

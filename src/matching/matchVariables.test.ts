@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../formats/checkpoint';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import { nasnetVariables } from '../model/nasnet/variables';
 import { fixture, haveSharedFixtures, oracleDir } from '../testing/fixtures';
 import { matchVariables } from './matchVariables';
-import { cadeneCheckpoint } from './testdata/renamers';
-import { kerasMobileToSlim } from './testdata/kerasNames';
+import { cadeneCheckpoint } from '../testing/matching/renamers';
+import { kerasMobileToSlim } from '../testing/matching/kerasNames';
 import type { MatchCheckpointVariable } from './types';
 
 const mobile = nasnetVariables('nasnet-mobile', 'inference');

@@ -13,9 +13,9 @@ import {
   undo,
   unmap,
 } from './session';
-import { reduceSession } from './sessionReducer';
-import { simulateUser } from './simulateUser';
-import { obscureName } from './testdata/renamers';
+import { reduceSession } from '../testing/matching/sessionReducer';
+import { simulateUser } from '../testing/matching/simulateUser';
+import { obscureName } from '../testing/matching/renamers';
 import type { MatchCheckpointVariable } from './types';
 
 const graph = nasnetVariables('nasnet-mobile', 'inference');

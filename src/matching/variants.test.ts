@@ -5,15 +5,20 @@
  * counts the clicks the external check counts.
  */
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../formats/openNode';
 import type { NasnetModelName } from '../model/nasnet/configs';
 import { nasnetVariables } from '../model/nasnet/variables';
 import { fixture, haveSharedFixtures } from '../testing/fixtures';
 import { buildReport } from './report';
 import { createSession } from './session';
-import { simulateUser } from './simulateUser';
-import { KERAS_LARGE, KERAS_MOBILE, kerasNasnetCheckpoint, kerasNasnetWeights } from './testdata/kerasNasnet';
-import { torchNasnetCheckpoint, type TorchPortOptions } from './testdata/torchNasnet';
+import { simulateUser } from '../testing/matching/simulateUser';
+import {
+  KERAS_LARGE,
+  KERAS_MOBILE,
+  kerasNasnetCheckpoint,
+  kerasNasnetWeights,
+} from '../testing/matching/kerasNasnet';
+import { torchNasnetCheckpoint, type TorchPortOptions } from '../testing/matching/torchNasnet';
 import type { MatchCheckpointVariable } from './types';
 
 type Ckpt = { variables: MatchCheckpointVariable[]; truth: Map<string, string> };

@@ -1,13 +1,108 @@
-/**
- * Every model Slimscope can build, as one list: detection scores each entry against a checkpoint,
- * pickers list them, the CLI accepts their names. A new model joins by being listed here.
- */
 import type { GraphVariable } from './graphVariable';
-import { GRAPH_MODES, NASNET_CONFIGS, type GraphMode, type NasnetModelName } from './nasnet/configs';
-import { nasnetGraph, type GraphDescription } from './nasnet/graph';
+import { compileNasnet, type CompileOptions } from './nasnet/compile';
+import { NASNET_CONFIGS } from './nasnet/configs';
+import { nasnetGraph } from './nasnet/graph';
+import type { GraphDescription } from './nasnet/graphTypes';
+import type { NasnetProgram } from './nasnet/programTypes';
+import { PNASNET_CONFIGS } from './pnasnet/configs';
+import { pnasnetGraph } from './pnasnet/graph';
+import type { GraphMode, ModelFamily, ModelName } from './modelTypes';
 
-/** Names of the models in the catalogue. */
-export type ModelName = NasnetModelName;
+export type { GraphMode, ModelFamily, ModelName } from './modelTypes';
+export { GRAPH_MODES } from './modelTypes';
+
+/** One model Slimscope can build: what pickers show and how to derive its graph. */
+export interface ModelEntry {
+  name: ModelName;
+  /** Human label for pickers, e.g. "NASNet-A Mobile (4 @ 1056, 224×224)". */
+  label: string;
+  family: ModelFamily;
+  /** Input height = width. */
+  imageSize: number;
+  /** Short name for sentences, e.g. "NASNet-A Mobile". */
+  shortLabel: string;
+  /** Logits width of the released head (ImageNet: 1001, index 0 = background); any other can be built. */
+  numClasses: number;
+  /** Which label set the released class count means (`cifar10` for NASNet CIFAR's 10 classes). */
+  dataset: 'imagenet' | 'cifar10';
+  /**
+   * The graph description (cells, ops, ordered variables) with TF-Slim's `num_classes` (default:
+   * the released head's); pure and cached.
+   */
+  graph(mode: GraphMode, numClasses?: number): GraphDescription;
+}
+
+const shortLabelOf = (label: string): string => label.replace(/\s*\(.*\)$/, '');
+
+const nasnetEntry = (name: keyof typeof NASNET_CONFIGS): ModelEntry => {
+  const c = NASNET_CONFIGS[name];
+  return {
+    name,
+    label: c.label,
+    shortLabel: shortLabelOf(c.label),
+    family: 'nasnet-a',
+    imageSize: c.imageSize,
+    numClasses: c.numClasses,
+    dataset: c.stemType === 'cifar' ? 'cifar10' : 'imagenet',
+    graph: (mode, numClasses) => nasnetGraph(name, mode, numClasses),
+  };
+};
+
+const pnasnetEntry = (name: keyof typeof PNASNET_CONFIGS): ModelEntry => {
+  const c = PNASNET_CONFIGS[name];
+  return {
+    name,
+    label: c.label,
+    shortLabel: shortLabelOf(c.label),
+    family: 'pnasnet-5',
+    imageSize: c.imageSize,
+    numClasses: c.numClasses,
+    dataset: 'imagenet',
+    graph: (mode, numClasses) => pnasnetGraph(name, mode, numClasses),
+  };
+};
+
+/** Every model, in picker order. Add a model here once its spec folder derives a graph. */
+export const MODEL_CATALOGUE: readonly ModelEntry[] = [
+  nasnetEntry('nasnet-mobile'),
+  nasnetEntry('nasnet-large'),
+  nasnetEntry('nasnet-cifar'),
+  pnasnetEntry('pnasnet-mobile'),
+  pnasnetEntry('pnasnet-large'),
+];
+
+const byName = new Map<string, ModelEntry>(MODEL_CATALOGUE.map((m) => [m.name, m]));
+
+export const MODEL_NAMES: readonly ModelName[] = MODEL_CATALOGUE.map((m) => m.name);
+
+export function isModelName(s: string): s is ModelName {
+  return byName.has(s);
+}
+
+export function modelEntry(name: ModelName): ModelEntry {
+  const entry = byName.get(name);
+  if (!entry) throw new Error(`Unknown model ${name}`);
+  return entry;
+}
+
+/** The graph description of a model in a mode (cached by the family's builder). */
+export function modelGraph(name: ModelName, mode: GraphMode, numClasses?: number): GraphDescription {
+  return modelEntry(name).graph(mode, numClasses);
+}
+
+/** The variables of a model in TF-Slim's creation order. */
+export function modelVariables(name: ModelName, mode: GraphMode, numClasses?: number): GraphVariable[] {
+  return modelGraph(name, mode, numClasses).variables;
+}
+
+/** The inference program of a model, given its weights by graph variable name. */
+export function compileModel(
+  name: ModelName,
+  weight: (name: string) => Float32Array,
+  options: CompileOptions & { numClasses?: number } = {},
+): NasnetProgram {
+  return compileNasnet(modelGraph(name, 'inference', options.numClasses), weight, options);
+}
 
 /** One buildable graph: the model, its mode and TF-Slim's `num_classes` (the logits width). */
 export interface GraphConfig {
@@ -16,59 +111,13 @@ export interface GraphConfig {
   numClasses: number;
 }
 
-export interface CatalogueModel {
-  name: ModelName;
-  /** Picker label, e.g. "NASNet-A Mobile (4 @ 1056, 224×224)". */
-  label: string;
-  /** Short name for sentences, e.g. "NASNet-A Mobile". */
-  shortLabel: string;
-  /** The class count of the released checkpoints (1001 ImageNet with background, 10 CIFAR). */
-  defaultClasses: number;
-  /** Which label set a class count of this model means (`cifar10` for 10 CIFAR classes). */
-  dataset: 'imagenet' | 'cifar10';
-  imageSize: number;
-  graph(mode: GraphMode, numClasses: number): GraphDescription;
-}
-
-const nasnetEntry = (name: NasnetModelName): CatalogueModel => {
-  const c = NASNET_CONFIGS[name];
-  return {
-    name,
-    label: c.label,
-    shortLabel: c.label.replace(/\s*\(.*\)$/, ''),
-    defaultClasses: c.numClasses,
-    dataset: c.stemType === 'cifar' ? 'cifar10' : 'imagenet',
-    imageSize: c.imageSize,
-    graph: (mode, numClasses) => nasnetGraph(name, mode, numClasses),
-  };
-};
-
-export const MODEL_CATALOGUE: readonly CatalogueModel[] = [
-  nasnetEntry('nasnet-mobile'),
-  nasnetEntry('nasnet-large'),
-  nasnetEntry('nasnet-cifar'),
-];
-
-export { GRAPH_MODES };
-export type { GraphMode };
-
-export function isModelName(s: string): s is ModelName {
-  return MODEL_CATALOGUE.some((m) => m.name === s);
-}
-
-export function catalogueModel(name: ModelName): CatalogueModel {
-  const m = MODEL_CATALOGUE.find((x) => x.name === name);
-  if (!m) throw new Error(`unknown model ${name}`);
-  return m;
-}
-
 /** The default configuration of a model: its released class count. */
 export function defaultConfig(model: ModelName, mode: GraphMode = 'inference'): GraphConfig {
-  return { model, mode, numClasses: catalogueModel(model).defaultClasses };
+  return { model, mode, numClasses: modelEntry(model).numClasses };
 }
 
 export function graphOf(config: GraphConfig): GraphDescription {
-  return catalogueModel(config.model).graph(config.mode, config.numClasses);
+  return modelGraph(config.model, config.mode, config.numClasses);
 }
 
 export function variablesOf(config: GraphConfig): GraphVariable[] {
@@ -77,7 +126,7 @@ export function variablesOf(config: GraphConfig): GraphVariable[] {
 
 /** "NASNet-A Large, inference, 1000 classes". */
 export function describeConfig(config: GraphConfig): string {
-  return `${catalogueModel(config.model).shortLabel}, ${config.mode}, ${config.numClasses} classes`;
+  return `${modelEntry(config.model).shortLabel}, ${config.mode}, ${config.numClasses} classes`;
 }
 
 export const sameConfig = (a: GraphConfig, b: GraphConfig): boolean =>
@@ -87,4 +136,9 @@ export const sameConfig = (a: GraphConfig, b: GraphConfig): boolean =>
 export function logitsWeight(graph: GraphDescription): GraphVariable | undefined {
   const opId = graph.endpoints.Logits;
   return graph.variables.find((v) => v.op === opId && v.kind === 'weights');
+}
+
+/** "nasnet-mobile, nasnet-large, …" for usage messages. */
+export function modelNameList(separator = ', '): string {
+  return MODEL_NAMES.join(separator);
 }

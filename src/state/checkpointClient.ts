@@ -1,6 +1,5 @@
-import type { CheckpointCatalogue } from '../workers/checkpointCatalogue';
-import type { FromWorker, ToWorker } from '../workers/protocol';
-import { createLoopback, createWorkerClient, type WorkerClient } from '../workers/workerClient';
+import type { CheckpointCatalogue } from '../workers/checkpoint/checkpointCatalogue';
+import { createLazyLoopbackClient, createWorkerClient, type WorkerClient } from '../workers/rpc/workerClient';
 
 let client: WorkerClient<CheckpointCatalogue> | null = null;
 
@@ -11,17 +10,17 @@ let client: WorkerClient<CheckpointCatalogue> | null = null;
 export function checkpointClient(): WorkerClient<CheckpointCatalogue> {
   if (client) return client;
   try {
-    const worker = new Worker(new URL('../workers/checkpoint.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('../workers/checkpoint/checkpoint.worker.ts', import.meta.url), {
       type: 'module',
       name: 'checkpoint',
     });
     client = createWorkerClient<CheckpointCatalogue>(worker);
   } catch {
-    const [clientPort, workerPort] = createLoopback<ToWorker<CheckpointCatalogue>, FromWorker>();
-    void import('../workers/checkpointService').then(({ serveCheckpointRequests }) =>
-      serveCheckpointRequests(workerPort),
+    client = createLazyLoopbackClient<CheckpointCatalogue>((port) =>
+      import('../workers/checkpoint/checkpointService').then(({ serveCheckpointRequests }) =>
+        serveCheckpointRequests(port),
+      ),
     );
-    client = createWorkerClient<CheckpointCatalogue>(clientPort);
   }
   return client;
 }

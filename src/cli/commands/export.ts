@@ -1,19 +1,19 @@
 // `npm run cli -- export <prefix> [--mapping mapping.json] --out <new prefix> [--keep-unmapped] [--npz out.npz]`
 // Writes a TF V2 checkpoint keyed by the graph's names (transforms applied); without --mapping it
 // re-writes the checkpoint unchanged. --npz also (or instead) writes the mapped weights as one .npz.
-import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
+import { open as openFile, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
 import type { Progress } from '../../base/progress';
-import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import type { ExportEntry } from '../../formats/export/exportPlan';
 import { exportRekeyed } from '../../formats/export/exportStream';
 import { writeExportFiles } from '../../formats/export/nodeExportFiles';
 import { exportNpzChunks } from '../../formats/export/npzExport';
 import { assignmentsFromMapping } from '../../inference/mappingAssignments';
-import { listWeightSources } from '../../workers/weightSources';
 import { parseCommandArgs } from '../args';
+import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `usage: npm run cli -- export <prefix | file.npz | file.safetensors | file.h5>
   [--mapping mapping.json] --out <new prefix> [--keep-unmapped] [--npz mapped.npz [--compress]] [--json]`;
@@ -57,14 +57,6 @@ function parseArgs(args: string[]): ExportArgs {
   return a;
 }
 
-async function openSource(path: string): Promise<CheckpointReader> {
-  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
-    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
-    if (candidate) return candidate.open();
-  }
-  return openNodeCheckpoint(path);
-}
-
 async function entriesFor(reader: CheckpointReader, mappingPath: string | undefined): Promise<ExportEntry[]> {
   if (!mappingPath) {
     return reader.variables.map((v) => ({
@@ -72,17 +64,11 @@ async function entriesFor(reader: CheckpointReader, mappingPath: string | undefi
       source: { kind: 'copy', checkpointName: v.name },
     }));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(mappingPath, 'utf8'));
-  } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_MAPPING',
-      file: mappingPath,
-      problem: `The mapping file cannot be read as JSON (${(e as Error).message}).`,
-      hint: 'Pass the mapping JSON written by `match` or the app.',
-    });
-  }
+  const json = await readJsonFile(
+    mappingPath,
+    (e) => `The mapping file cannot be read as JSON (${e.message}).`,
+    'Pass the mapping JSON written by `match` or the app.',
+  );
   return assignmentsFromMapping(json, mappingPath).map((a): ExportEntry => {
     const transform = a.transform;
     if (!transform) return { graphName: a.graph, source: { kind: 'copy', checkpointName: a.checkpoint } };
@@ -129,7 +115,7 @@ export async function run(args: string[]): Promise<number> {
       '--out names the checkpoint being read; choose a new prefix so the original stays intact.',
     );
   }
-  const reader = await openSource(a.source);
+  const reader = await openNodeCheckpoint(a.source);
   const entries = await entriesFor(reader, a.mapping);
   const request = { reader, entries, keepUnmapped: a.keepUnmapped };
   const summary: Record<string, unknown> = { source: reader.prefix, format: reader.format };

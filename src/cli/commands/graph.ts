@@ -1,8 +1,8 @@
 import { SlimscopeError } from '../../base/errors';
-import { isNasnetModelName, NASNET_MODELS, type GraphMode } from '../../model/nasnet/configs';
-import { nasnetVariables, parameterCount } from '../../model/nasnet/variables';
+import { isModelName, modelGraph, modelNameList, type GraphMode } from '../../model/catalogue';
+import { parameterCount } from '../../model/nasnet/variables';
 
-const USAGE = `usage: npm run cli -- graph --model nasnet-mobile|nasnet-large|nasnet-cifar [--mode inference|training] [--classes N] [--json]\n`;
+const USAGE = `usage: npm run cli -- graph --model ${modelNameList('|')} [--mode inference|training] [--classes N] [--json]\n`;
 
 function flagValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -14,7 +14,7 @@ function usageError(problem: string): SlimscopeError {
   return new SlimscopeError({ code: 'BAD_FORMAT', file: '', problem, hint: USAGE.trim() });
 }
 
-/** Prints the ordered variable list of a NASNet config: `{"variables": [{name, shape, dtype}]}` with --json. */
+/** Prints the ordered variable list of a catalogued model: `{"variables": [{name, shape, dtype}]}` with --json. */
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE);
@@ -22,15 +22,16 @@ export async function run(args: string[]): Promise<number> {
   }
   const model = flagValue(args, '--model');
   const mode = flagValue(args, '--mode') ?? 'inference';
-  if (!model || !isNasnetModelName(model)) {
-    throw usageError(`--model must be one of ${NASNET_MODELS.map((m) => m.name).join(', ')}.`);
+  if (!model || !isModelName(model)) {
+    throw usageError(`--model must be one of ${modelNameList()}.`);
   }
   if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
   const classesArg = flagValue(args, '--classes');
   const numClasses = classesArg === undefined ? undefined : Number(classesArg);
   if (numClasses !== undefined && (!Number.isInteger(numClasses) || numClasses < 1))
     throw usageError('--classes must be a positive whole number (TF-Slim num_classes).');
-  const variables = nasnetVariables(model, mode as GraphMode, numClasses);
+  const graph = modelGraph(model, mode as GraphMode, numClasses);
+  const variables = graph.variables;
   if (args.includes('--json')) {
     const out = { variables: variables.map((v) => ({ name: v.name, shape: v.shape, dtype: v.dtype })) };
     process.stdout.write(`${JSON.stringify(out)}\n`);
@@ -40,5 +41,10 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.write(
     `${variables.length} variables, ${parameterCount(variables).toLocaleString('en-US')} parameters (${model}, ${mode})\n`,
   );
+  const step = graph.globalStep;
+  if (step)
+    process.stdout.write(
+      `plus the int64 step counter drop path creates: ${step.name} (after ${step.after})\n`,
+    );
   return 0;
 }

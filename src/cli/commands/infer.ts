@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { SlimscopeError } from '../../base/errors';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader, TensorData } from '../../formats/checkpoint';
 import { decodeNpy, encodeNpy } from '../../formats/numpy/npy';
 import { encodeNpz } from '../../formats/numpy/npzWriter';
-import { isBackendName, type BackendName } from '../../inference/backend';
+import { isBackendName, type BackendName } from '../../inference/backendNames';
 import { assignmentsFromMapping } from '../../inference/mappingAssignments';
 import { classify, loadNasnet } from '../../inference/nasnetModel';
 import { useNodeBackend } from '../../inference/nodeBackend';
@@ -13,7 +13,7 @@ import { readImageFile } from '../../inference/nodeImage';
 import { preprocessBatch } from '../../inference/preprocess';
 import { applyTransform } from '../../matching/transforms';
 import { sessionPairs } from '../../matching/session';
-import { catalogueModel, graphOf, isModelName, type GraphConfig } from '../../model/catalogue';
+import { modelEntry, graphOf, isModelName, type GraphConfig } from '../../model/catalogue';
 import type { WeightAssignment } from '../../model/nasnet/weights';
 import { parseCommandArgs } from '../args';
 import { chooseGraph, MODEL_CHOICES, parseModelOptions, type ModelOptions } from '../modelChoice';
@@ -130,16 +130,14 @@ async function plan(a: InferArgs, reader: CheckpointReader): Promise<Plan> {
   const assignments = a.mapping ? assignmentsFromMapping(mapping, a.mapping) : null;
   if (a.graph.model !== 'auto') {
     const model = a.graph.model;
-    const numClasses = a.graph.numClasses ?? catalogueModel(model).defaultClasses;
+    const numClasses = a.graph.numClasses ?? modelEntry(model).numClasses;
     return { config: { model, mode: 'inference', numClasses }, assignments, detected: null };
   }
   const recorded = (mapping as { model?: { name?: unknown; numClasses?: unknown } } | null)?.model;
   if (recorded && typeof recorded.name === 'string' && isModelName(recorded.name)) {
     const numClasses =
       a.graph.numClasses ??
-      (typeof recorded.numClasses === 'number'
-        ? recorded.numClasses
-        : catalogueModel(recorded.name).defaultClasses);
+      (typeof recorded.numClasses === 'number' ? recorded.numClasses : modelEntry(recorded.name).numClasses);
     const config: GraphConfig = { model: recorded.name, mode: 'inference', numClasses };
     return { config, assignments, detected: `from ${a.mapping}` };
   }

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { memoryByteSource } from '../../formats/bytes/readChecks';
 import type { TensorData } from '../../formats/checkpoint';
 import type { EndpointArray } from '../../inference/endpointCompare';
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import { endpointSuspects } from '../../model/endpointSuspects';
 import type { GraphDescription } from '../../model/nasnet/graph';
 import {
   compareRunEndpoints,
   readEndpointArrays,
   type EndpointsResult,
-} from '../../workers/endpointsCompare';
+} from '../../inference/endpointsReference';
 
 export async function readReferenceEndpoints(path: string): Promise<Map<string, EndpointArray>> {
   return readEndpointArrays(memoryByteSource(path, new Uint8Array(await readFile(path))));

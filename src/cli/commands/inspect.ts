@@ -2,7 +2,7 @@
 //                          [--npy NAME --out t.npy] [--time [N]]`
 import { writeFile } from 'node:fs/promises';
 import { SlimscopeError } from '../../base/errors';
-import { openNodeCheckpoint, resolveNodeCandidate } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint, resolveNodeSource } from '../../formats/openNode';
 import type { CheckpointReader, CheckpointVariable } from '../../formats/checkpoint';
 import { encodeNpy } from '../../formats/numpy/npy';
 import type { OpenOptions } from '../../formats/open';
@@ -11,7 +11,7 @@ import { V1Reader } from '../../formats/tensorflow/v1Reader';
 
 const USAGE = `usage: inspect <prefix | folder | files…> [--json] [--prefix P]
        inspect <prefix> --npy NAME --out t.npy   write one tensor as NumPy .npy
-       inspect <prefix> --time [N]               median ms of N index parses (default 20)
+       inspect <prefix> --time [N]               median ms of N index parses / listings (default 20)
 Strings in .npy are fixed-width NUL-padded bytes (|S<n>, n = longest element).`;
 
 interface InspectArgs {
@@ -65,12 +65,23 @@ export function variableJson(v: CheckpointVariable): Record<string, unknown> {
     role: v.role,
   };
   if (v.fullName !== undefined) out.fullName = v.fullName;
+  if (v.value !== undefined) out.value = v.value;
+  if (v.layerClass !== undefined) out.layerClass = v.layerClass;
+  if (v.quantization !== undefined) out.quantization = v.quantization;
   return out;
+}
+
+function quantizationText(q: NonNullable<CheckpointVariable['quantization']>): string {
+  return q.scale === undefined ? `stored ${q.dtype}` : `stored ${q.dtype}, scale ${q.scale}, min ${q.min}`;
 }
 
 function printTable(r: CheckpointReader): void {
   const rows = r.variables.map((v) => [
-    v.name + (v.fullName && v.fullName !== v.name ? `  (${v.fullName})` : ''),
+    v.name +
+      (v.fullName && v.fullName !== v.name ? `  (${v.fullName})` : '') +
+      (v.value !== undefined ? ` = ${v.value}` : '') +
+      (v.layerClass ? `  [${v.layerClass}]` : '') +
+      (v.quantization ? `  {${quantizationText(v.quantization)}}` : ''),
     v.dtype,
     `[${v.shape.join(',')}]`,
     String(v.bytes),
@@ -99,13 +110,16 @@ async function writeNpy(r: CheckpointReader, name: string, out: string, json: bo
 }
 
 async function timeIndexParse(a: InspectArgs, runs: number): Promise<void> {
-  const c = await resolveNodeCandidate(target(a), openOptions(a));
+  const source = await resolveNodeSource(target(a), openOptions(a));
+  const c = source.tf;
   const times: number[] = [];
   let entries = 0;
   for (let i = 0; i < Math.max(1, runs); i++) {
     const t0 = performance.now();
-    if (c.format === 'tf-v2') entries = (await readBundleIndex(c.files[0]!)).size;
-    else entries = (await V1Reader.open(c.prefix, c.files)).variables.length;
+    if (c?.format === 'tf-v2') entries = (await readBundleIndex(c.files[0]!)).size;
+    else if (c) entries = (await V1Reader.open(c.prefix, c.files)).variables.length;
+    // Other formats: the listing is the open itself (header, table of contents or pickle).
+    else entries = (await source.open()).variables.length;
     times.push(performance.now() - t0);
   }
   times.sort((x, y) => x - y);

@@ -1,4 +1,4 @@
-// `npm run cli -- match <prefix> [--model auto|nasnet-mobile|nasnet-large|nasnet-cifar]
+// `npm run cli -- match <prefix> [--model auto|<catalogued model>]
 //   [--mode inference|training] [--classes N] [--prefer-ema] [--pairs clicks.json] --out mapping.json
 //   [--assignment-map out.json] [--json]`
 // Matches a checkpoint to the NASNet graph (detected by default), replays user clicks, writes the
@@ -9,7 +9,7 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
-import { nodeByteSource, openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import {
   assignmentMap,
@@ -20,9 +20,9 @@ import {
 import { toMappingDocument } from '../../matching/mappingFile';
 import { buildReport, formatReport } from '../../matching/report';
 import { applyClick, type MatchSession } from '../../matching/session';
-import { listWeightSources } from '../../workers/weightSources';
 import { parseCommandArgs } from '../args';
 import { chooseGraph, MODEL_CHOICES, parseModelOptions, type ModelOptions } from '../modelChoice';
+import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `usage: npm run cli -- match <prefix> [--model ${MODEL_CHOICES}]
   [--mode inference|training] [--classes N] [--prefer-ema] [--pairs clicks.json] --out mapping.json
@@ -72,14 +72,6 @@ function parseArgs(args: string[]): MatchArgs {
   };
 }
 
-async function openSource(path: string): Promise<CheckpointReader> {
-  if (/\.(npz|npy|safetensors|h5|hdf5|keras)$/i.test(path)) {
-    const [candidate] = await listWeightSources([await nodeByteSource(path)]);
-    if (candidate) return candidate.open();
-  }
-  return openNodeCheckpoint(path);
-}
-
 /** Files of the checkpoint (its index and data shards, or the single weight file) and the index hash. */
 async function identify(source: string, reader: CheckpointReader): Promise<CheckpointIdentity> {
   const dir = dirname(source);
@@ -104,18 +96,7 @@ async function identify(source: string, reader: CheckpointReader): Promise<Check
 }
 
 async function readClicks(path: string): Promise<Array<[string, string]>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_MAPPING',
-      file: path,
-      problem: 'The clicks file is not readable JSON.',
-      hint: USAGE,
-      cause: e,
-    });
-  }
+  const json = await readJsonFile(path, 'The clicks file is not readable JSON.', USAGE);
   if (
     !Array.isArray(json) ||
     !json.every((c) => Array.isArray(c) && c.length === 2 && c.every((x) => typeof x === 'string'))
@@ -142,7 +123,7 @@ function replay(s: MatchSession, clicks: Array<[string, string]>): MatchSession 
 
 export async function run(args: string[]): Promise<number> {
   const a = parseArgs(args);
-  const reader = await openSource(a.source);
+  const reader = await openNodeCheckpoint(a.source);
   const chosen = chooseGraph(reader.variables, a.graph, a.preferEma);
   const { config, detection } = chosen;
   let session = chosen.session;

@@ -8,4 +8,9 @@ export interface ByteSource {
   readonly size: number;
   /** Reads exactly `length` bytes at `offset`; rejects with TRUNCATED if the file is shorter. */
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * Optional: reads exactly `target.length` bytes at `offset` straight into `target` (Node file
+   * handles), so chunked readers fill their final buffer without one more copy.
+   */
+  readInto?(offset: number, target: Uint8Array): Promise<void>;
 }

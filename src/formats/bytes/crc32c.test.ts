@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crc32c, crc32cExtend, maskCrc, unmaskCrc } from './crc32c';
+import { crc32c, crc32cExtend, crc32cExtendJs, crc32cImplementation, maskCrc, unmaskCrc } from './crc32c';
+import { BUFFER_BYTES, crc32cWasmBytes } from './crc32cWasm';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 
@@ -43,5 +44,45 @@ describe('crc32c', () => {
       expect(maskCrc(c)).toBe((rot + 0xa282ead8) % 2 ** 32);
       expect(unmaskCrc(maskCrc(c))).toBe(c);
     }
+  });
+});
+
+describe('crc32c WebAssembly kernel', () => {
+  it('is used in Node and equals the JS loop at every alignment, length and buffer boundary', () => {
+    expect(crc32cImplementation()).toBe('wasm-simd');
+    const data = Uint8Array.from({ length: BUFFER_BYTES * 2 + 4099 }, (_, i) => (i * 2654435761) >>> 24);
+    for (const start of [0, 1, 3, 7]) {
+      for (const len of [
+        1024,
+        1025,
+        1039,
+        4096 + 13,
+        BUFFER_BYTES - 1,
+        BUFFER_BYTES + 17,
+        BUFFER_BYTES * 2 + 5,
+      ]) {
+        expect(crc32cExtend(0x1234567, data, start, start + len)).toBe(
+          crc32cExtendJs(0x1234567, data, start, start + len),
+        );
+      }
+    }
+  });
+
+  it('finds a single flipped bit anywhere in a long buffer', () => {
+    const data = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 31) & 0xff);
+    const good = crc32c(data);
+    for (const at of [0, 15, 16, 4096, 150_001, 299_999]) {
+      data[at]! ^= 0x10;
+      expect(crc32c(data)).not.toBe(good);
+      data[at]! ^= 0x10;
+    }
+    expect(crc32c(data)).toBe(good);
+  });
+});
+
+describe('crc32c WebAssembly modules', () => {
+  it('stay under the 4 KiB a page may compile synchronously on its main thread', () => {
+    expect(crc32cWasmBytes(true).length).toBeLessThan(4096);
+    expect(crc32cWasmBytes(false).length).toBeLessThan(4096);
   });
 });

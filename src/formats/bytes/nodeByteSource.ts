@@ -43,13 +43,18 @@ export async function nodeByteSource(path: string, displayName = path): Promise<
     async read(offset, length) {
       checkRange({ name: displayName, size }, offset, length);
       const out = new Uint8Array(length);
+      await source.readInto!(offset, out);
+      return out;
+    },
+    async readInto(offset, out) {
+      const length = out.length;
+      checkRange({ name: displayName, size }, offset, length);
       let done = 0;
       while (done < length) {
         const { bytesRead } = await readAsync(fd, out, done, length - done, offset + done);
         if (bytesRead === 0) checkRange({ name: displayName, size: offset + done }, offset, length);
         done += bytesRead;
       }
-      return out;
     },
     close() {
       if (closed) return;
@@ -61,5 +66,3 @@ export async function nodeByteSource(path: string, displayName = path): Promise<
   finalizer.register(source, fd, source);
   return source;
 }
-
-export { listNodeCheckpointPrefixes, openNodeCheckpoint, resolveNodeCandidate } from './nodeCheckpoint';

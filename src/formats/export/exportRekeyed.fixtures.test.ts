@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, haveSharedFixtures } from '../../testing/fixtures';
 import { crc32c, maskCrc } from '../bytes/crc32c';
-import { openNodeCheckpoint } from '../bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../openNode';
 import type { CheckpointReader } from '../checkpoint';
 import type { BundleReader } from '../tensorflow/bundleReader';
 import { exportRekeyed } from './exportStream';

@@ -233,6 +233,17 @@ export class KerasH5Reader implements CheckpointReader {
     }
   }
 
+  /** A string attribute of a group or dataset (Keras 3 records the layer name on `…/vars`). */
+  stringAttribute(path: string, name: string): string | undefined {
+    try {
+      const entity = this.h5.file.get(path);
+      const value = entity && 'attrs' in entity ? entity.attrs[name]?.value : undefined;
+      return typeof value === 'string' ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Closes the HDF5 file and frees the in-memory copy. */
   close(): void {
     this.h5.file.close();

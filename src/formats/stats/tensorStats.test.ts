@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, haveSharedFixtures } from '../../testing/fixtures';
-import { openNodeCheckpoint } from '../bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../openNode';
 import { memoryByteSource } from '../bytes/readChecks';
 import type { CheckpointReader } from '../checkpoint';
 import { openCheckpoint } from '../open';

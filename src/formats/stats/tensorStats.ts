@@ -37,7 +37,8 @@ interface Streaming {
   streamTensor(name: string, options: StatsOptions): AsyncGenerator<TensorValues>;
 }
 
-function chunksOf(
+/** A tensor's values in bounded chunks when the reader can stream, else whole in one chunk. */
+export function chunksOf(
   reader: CheckpointReader,
   name: string,
   options: StatsOptions,

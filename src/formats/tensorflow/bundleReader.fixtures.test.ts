@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, haveSharedFixtures, V2_FIXTURES } from '../../testing/fixtures';
-import { nodeByteSource, openNodeCheckpoint } from '../bytes/nodeByteSource';
+import { nodeByteSource } from '../bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../openNode';
 import type { CheckpointReader } from '../checkpoint';
 import { decodeBundleEntryWithProtobufjs, decodeBundleEntry } from './bundleEntry';
 import { TableReader } from './table/tableReader';

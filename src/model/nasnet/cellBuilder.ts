@@ -15,11 +15,13 @@ export function factorizedReduction(b: GraphBuilder, x: Sym, outFilters: number,
     b.role = 'factorized';
     return b.batchNorm(b.conv(x, outFilters, 1, 'path_conv'), 'path_bn');
   }
+  // An odd filter count gives path 2 the extra filter (PNASNet's cell_stem_1: 27 = 13 + 14).
   const half = Math.trunc(outFilters / 2);
   b.role = 'path1';
   const path1 = b.conv(b.pool(x, 'avg', 1, stride, 'VALID'), half, 1, 'path1_conv');
   b.role = 'path2';
-  const path2 = b.conv(b.pool(b.shift(x), 'avg', 1, stride, 'VALID'), half, 1, 'path2_conv');
+  const path2Filters = half + (outFilters % 2);
+  const path2 = b.conv(b.pool(b.shift(x), 'avg', 1, stride, 'VALID'), path2Filters, 1, 'path2_conv');
   b.role = 'factorized';
   return b.batchNorm(b.concat([path1, path2]), 'final_path_bn');
 }
@@ -89,7 +91,7 @@ export interface CellInputs {
   stride: number;
 }
 
-/** One NASNet-A cell (`NasNetABaseCell.__call__`) in the current scope. */
+/** One cell of an op table (`NasNetABaseCell.__call__`, NASNet-A and PNASNet-5) in the current scope. */
 export function buildCell(b: GraphBuilder, spec: CellSpec, inputs: CellInputs): Sym {
   const { net, prev, filterSize, stride } = inputs;
   const prevReduced = reducePrevLayer(b, prev, net, filterSize);
@@ -105,7 +107,11 @@ export function buildCell(b: GraphBuilder, spec: CellSpec, inputs: CellInputs): 
         const opStride = stride > 1 && input >= 2 ? 1 : stride;
         b.role = 'comb';
         b.extras = { combIter: i, side, operation: operationName(op) };
-        const out = b.inScope(side, () => applyOperation(b, state, op, opStride, filterSize));
+        const out = b.inScope(side, () => {
+          const result = applyOperation(b, state, op, opStride, filterSize);
+          if (op.kind !== 'none') b.dropPathApplied();
+          return result;
+        });
         b.extras = {};
         return out;
       });

@@ -3,10 +3,10 @@
  * `large_imagenet_config`, `cifar_config` and the matching `nasnet_*_arg_scope`).
  * Training-only knobs (drop path, dropout) are kept for display; inference ignores them.
  */
-export type NasnetModelName = 'nasnet-mobile' | 'nasnet-large' | 'nasnet-cifar';
+import type { NasnetModelName } from '../modelTypes';
 
-/** `inference` = `is_training=False` (no aux head); `training` = layout of released checkpoints. */
-export type GraphMode = 'inference' | 'training';
+export type { GraphMode, NasnetModelName } from '../modelTypes';
+export { GRAPH_MODES } from '../modelTypes';
 
 export type StemType = 'imagenet' | 'cifar';
 
@@ -115,8 +115,6 @@ export const NASNET_MODELS: readonly { name: NasnetModelName; label: string }[] 
   ['nasnet-mobile', 'nasnet-large', 'nasnet-cifar'] as const
 ).map((name) => ({ name, label: NASNET_CONFIGS[name].label }));
 
-export const GRAPH_MODES: readonly GraphMode[] = ['inference', 'training'];
-
 export function isNasnetModelName(s: string): s is NasnetModelName {
   return Object.prototype.hasOwnProperty.call(NASNET_CONFIGS, s);
 }
@@ -126,7 +124,7 @@ export function nasnetConfig(name: NasnetModelName): NasnetConfig {
 }
 
 /** Slim's `calc_reduction_layers`: the normal-cell indices a reduction cell is inserted before. */
-export function reductionIndices(config: NasnetConfig): number[] {
+export function reductionIndices(config: Pick<NasnetConfig, 'numCells' | 'numReductionLayers'>): number[] {
   const out: number[] = [];
   for (let poolNum = 1; poolNum <= config.numReductionLayers; poolNum++) {
     out.push(Math.floor((poolNum / (config.numReductionLayers + 1)) * config.numCells));

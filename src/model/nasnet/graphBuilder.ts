@@ -1,5 +1,5 @@
 import type { GraphVariable, GraphVariableKind } from '../graphVariable';
-import type { GraphOp, OpKind, OpRole, Padding } from './graphTypes';
+import type { GlobalStepVariable, GraphOp, OpKind, OpRole, Padding } from './graphTypes';
 
 /** A symbolic tensor: the op producing it and its per-image shape. */
 export interface Sym {
@@ -27,6 +27,9 @@ export class GraphBuilder {
   cell = '';
   role: OpRole = 'stem';
   extras: Partial<Pick<GraphOp, 'combIter' | 'side' | 'operation'>> = {};
+  /** Training graph with drop path (keep probability < 1): the first drop path makes a global step. */
+  dropPath = false;
+  globalStep: GlobalStepVariable | undefined;
 
   constructor(private readonly epsilon: number) {}
 
@@ -182,6 +185,16 @@ export class GraphBuilder {
 
   softmax(x: Sym): Sym {
     return this.emit('softmax', this.scoped('predictions'), [x], x.shape);
+  }
+
+  /**
+   * `_apply_drop_path` after a branch op. Its `tf.train.get_or_create_global_step()` runs inside
+   * the branch's variable scope, so the int64 step is created there, once, after the op's weights.
+   */
+  dropPathApplied(): void {
+    if (!this.dropPath || this.globalStep) return;
+    const after = this.variables[this.variables.length - 1]?.name ?? '';
+    this.globalStep = { name: this.scoped('global_step'), dtype: 'int64', shape: [], after };
   }
 
   markEndpoint(x: Sym, name: string): void {

@@ -1,5 +1,5 @@
 import type { GraphVariable } from '../graphVariable';
-import type { GraphMode, NasnetModelName } from './configs';
+import type { GraphMode, ModelName } from '../modelTypes';
 
 /** Every primitive the NASNet graph is made of. BN always directly follows the op it normalises. */
 export type OpKind =
@@ -73,6 +73,8 @@ export interface GraphCell {
   index: number;
   /** Filters per branch (`filter_size`) for NASNet cells. */
   filterSize?: number;
+  /** Stride of the cell's branches on its inputs (2 = the cell halves the resolution). */
+  stride?: number;
   /** Op id of the cell input `net` (from another cell) and of the previous layer, if any. */
   netInput: string | null;
   prevInput: string | null;
@@ -90,8 +92,21 @@ export interface GraphEdge {
   kind: 'net' | 'prev';
 }
 
+/**
+ * The int64 step counter a training graph with drop path creates inside its first branch (TF's
+ * `get_or_create_global_step` under the branch's variable scope). Not a weight: kept apart from
+ * `variables` so matching and loading never ask for it.
+ */
+export interface GlobalStepVariable {
+  name: string;
+  dtype: 'int64';
+  shape: [];
+  /** The variable created just before it. */
+  after: string;
+}
+
 export interface GraphDescription {
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
   /** [h, w, c] of one input image. */
   inputShape: number[];
@@ -99,8 +114,10 @@ export interface GraphDescription {
   inputOp: string;
   cells: GraphCell[];
   edges: GraphEdge[];
-  /** All variables in TF-Slim's creation order. */
+  /** All weight variables in TF-Slim's creation order. */
   variables: GraphVariable[];
+  /** Set for training graphs whose drop path creates a step counter of their own. */
+  globalStep?: GlobalStepVariable;
   /** Slim end point name → op id producing it. */
   endpoints: Record<string, string>;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeByteSource';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import { oracleDir } from '../../testing/fixtures';
 import { GRAPH_MODES, NASNET_MODELS } from './configs';
 import { nasnetGraph } from './graph';
@@ -106,6 +106,20 @@ describe('nasnetVariables', () => {
         expect(new Set(graph.variables.map((v) => v.name)).size).toBe(graph.variables.length);
       }
     }
+  });
+});
+
+describe('the step counter of training graphs with drop path', () => {
+  it('is created in the first branch with drop path: Large in cell_stem_0, CIFAR in cell_0, Mobile (keep prob 1) none', () => {
+    expect(nasnetGraph('nasnet-large', 'training').globalStep).toMatchObject({
+      name: 'cell_stem_0/comb_iter_0/left/global_step',
+      after: 'cell_stem_0/comb_iter_0/left/bn_sep_5x5_2/moving_variance',
+    });
+    expect(nasnetGraph('nasnet-cifar', 'training').globalStep?.name).toBe(
+      'cell_0/comb_iter_0/left/global_step',
+    );
+    expect(nasnetGraph('nasnet-mobile', 'training').globalStep).toBeUndefined();
+    for (const { name } of NASNET_MODELS) expect(nasnetGraph(name, 'inference').globalStep).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
-import type { ExportedFiles } from '../../workers/exportCatalogue';
-import type { CallOptions } from '../../workers/workerClient';
+import type { ExportedFiles } from '../../workers/checkpoint/exportCatalogue';
+import type { CallOptions } from '../../workers/rpc/workerClient';
 import { checkpointClient } from '../checkpointClient';
 import { getState } from '../store';
 import { runTask } from './runTask';

@@ -1,5 +1,6 @@
 import type { GraphConfig } from '../../model/catalogue';
-import type { MappingUpdate } from '../../workers/mappingView';
+import type { MappingDocument } from '../../formats/mapping/document';
+import type { MappingUpdate } from '../../workers/checkpoint/mappingView';
 import { graphConfigOf } from '../slices/modelSlice';
 import { checkpointClient } from '../checkpointClient';
 import { saveWorkSoon } from '../persistence/savedWork';
@@ -15,13 +16,16 @@ export function applyMappingUpdate(update: MappingUpdate): void {
   lastDocument = update.document;
   const identity = s.checkpoint?.identity;
   // Only the user's own edits are worth offering back; a fresh auto-match is redone on open anyway.
-  if (identity && (update.view.canUndo || update.view.canRedo)) saveWorkSoon(identity, update.document);
+  if (identity && (update.view.canUndo || update.view.canRedo)) {
+    s.saveStarted();
+    void saveWorkSoon(identity, update.document).finally(() => getState().saveEnded());
+  }
 }
 
-let lastDocument: unknown = null;
+let lastDocument: MappingDocument | null = null;
 
 /** The current mapping document (what "Export mapping" downloads). */
-export const currentMappingDocument = (): unknown => lastDocument;
+export const currentMappingDocument = (): MappingDocument | null => lastDocument;
 
 /** Sends one mapping request for the open checkpoint; failures become toasts. */
 async function mappingRequest(

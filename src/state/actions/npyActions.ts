@@ -1,4 +1,4 @@
-import type { MappingUpdate } from '../../workers/mappingView';
+import type { MappingUpdate } from '../../workers/checkpoint/mappingView';
 import { checkpointClient } from '../checkpointClient';
 import { getState } from '../store';
 import { applyMappingUpdate } from './mappingActions';

@@ -1,5 +1,5 @@
 import { SlimscopeError } from '../../base/errors';
-import type { InputFile, OpenedCheckpoint } from '../../workers/checkpointCatalogue';
+import type { InputFile, OpenedCheckpoint } from '../../workers/checkpoint/checkpointCatalogue';
 import { checkpointClient } from '../checkpointClient';
 import { getState } from '../store';
 import { runTask, showError } from './runTask';

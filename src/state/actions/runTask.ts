@@ -1,5 +1,5 @@
 import { toSlimscopeError, type SlimscopeError } from '../../base/errors';
-import type { CallOptions } from '../../workers/workerClient';
+import type { CallOptions } from '../../workers/rpc/workerClient';
 import { getState } from '../store';
 
 let nextTaskId = 1;

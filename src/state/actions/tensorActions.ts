@@ -1,4 +1,4 @@
-import type { TensorSummary } from '../../workers/checkpointCatalogue';
+import type { TensorSummary } from '../../formats/stats/tensorSummary';
 import { checkpointClient } from '../checkpointClient';
 
 const CACHE_LIMIT = 64;

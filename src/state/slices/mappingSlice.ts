@@ -1,10 +1,11 @@
+import type { MappingDocument } from '../../formats/mapping/document';
 import type {
   GeneralizationView,
   MappingView,
   MismatchView,
   PairView,
   RefusalView,
-} from '../../workers/mappingView';
+} from '../../workers/checkpoint/mappingView';
 import type { GraphConfig } from '../../model/catalogue';
 import type { SliceCreator } from '../sliceTypes';
 
@@ -15,7 +16,7 @@ export type {
   MismatchView,
   PairView,
   RefusalView,
-} from '../../workers/mappingView';
+} from '../../workers/checkpoint/mappingView';
 
 export interface MappingSlice {
   mapping: MappingView | null;
@@ -30,14 +31,14 @@ export interface MappingSlice {
   /** Counts mapping changes since the app started: what a Verify run records as its mapping revision. */
   mappingRevision: number;
   /** Saved work found for the checkpoint just opened, offered back to the user. */
-  resumeOffer: { savedAt: number; document: unknown } | null;
+  resumeOffer: { savedAt: number; document: MappingDocument } | null;
   setMapping(view: MappingView | null): void;
   setMatchedConfig(config: GraphConfig | null): void;
   /** Changes fields of the shown mapping ahead of the worker's answer (no new revision). */
   patchMappingView(patch: Partial<Pick<MappingView, 'preferEma'>>): void;
   setGeneralization(g: GeneralizationView | null): void;
   setRefusal(r: RefusalView | null): void;
-  setResumeOffer(offer: { savedAt: number; document: unknown } | null): void;
+  setResumeOffer(offer: { savedAt: number; document: MappingDocument } | null): void;
 }
 
 export const createMappingSlice: SliceCreator<MappingSlice> = (set) => ({

@@ -1,5 +1,5 @@
-import { catalogueModel, type GraphConfig, type GraphMode, type ModelName } from '../../model/catalogue';
-import type { DetectionView } from '../../workers/checkpointCatalogue';
+import { modelEntry, type GraphConfig, type GraphMode, type ModelName } from '../../model/catalogue';
+import type { DetectionView } from '../../workers/checkpoint/checkpointCatalogue';
 import type { SliceCreator } from '../sliceTypes';
 
 export type { DetectionView };
@@ -29,10 +29,9 @@ export const graphConfigOf = (s: Pick<ModelSlice, 'model' | 'mode' | 'numClasses
 export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
   model: 'nasnet-mobile',
   mode: 'inference',
-  numClasses: catalogueModel('nasnet-mobile').defaultClasses,
+  numClasses: modelEntry('nasnet-mobile').numClasses,
   detection: null,
-  setModel: (model, numClasses) =>
-    set({ model, numClasses: numClasses ?? catalogueModel(model).defaultClasses }),
+  setModel: (model, numClasses) => set({ model, numClasses: numClasses ?? modelEntry(model).numClasses }),
   setMode: (mode) => set({ mode }),
   setNumClasses: (numClasses) => set({ numClasses }),
   setConfig: ({ model, mode, numClasses }) => set({ model, mode, numClasses }),

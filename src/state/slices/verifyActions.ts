@@ -1,11 +1,10 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import { decodeNpy } from '../../formats/numpy/npy';
-import { COMPARE_TOLERANCE, compareLogits } from '../../workers/inferenceCompare';
+import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
 import { checkpointClient } from '../checkpointClient';
 import { currentMappingDocument } from '../actions/mappingActions';
 import { runTask } from '../actions/runTask';
-import type { MappingDocument } from '../../formats/mapping/document';
 import { getState } from '../store';
 import { NO_WEIGHTS, type RunProvenance, type VerifyInputView } from './verifySlice';
 import { prepareBackend, releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
@@ -63,7 +62,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
   }
   const { model, numClasses } = s;
   const sourceKey = currentSourceKey();
-  const doc = currentMappingDocument() as MappingDocument | null;
+  const doc = currentMappingDocument();
   if (doc && (doc.model.name !== model || (doc.model.numClasses ?? numClasses) !== numClasses)) {
     const made = `${doc.model.name} (${doc.model.numClasses ?? '?'} classes)`;
     s.setWeights({

@@ -1,9 +1,9 @@
-import type { BackendName } from '../../inference/backend';
-import type { NasnetModelName } from '../../model/nasnet/configs';
+import type { BackendName } from '../../inference/backendNames';
+import type { ModelName } from '../../model/catalogue';
 import { isSlimscopeError } from '../../base/errors';
-import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../../workers/inferenceClient';
-import type { BatchResult, ModelInput } from '../../workers/inferenceEngine';
-import type { EndpointsResult } from '../../workers/endpointsCompare';
+import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
+import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
+import type { EndpointsResult } from '../../inference/endpointsReference';
 
 export type { BatchResult, ModelInput };
 
@@ -13,7 +13,7 @@ export type { BatchResult, ModelInput };
  */
 interface Weights {
   version: number;
-  model: NasnetModelName;
+  model: ModelName;
   numClasses: number;
   names: string[];
   values: Float32Array[];
@@ -25,7 +25,7 @@ let nextVersion = 1;
 const installed = new Map<InferenceClient, number>();
 
 export function setWeights(
-  model: NasnetModelName,
+  model: ModelName,
   numClasses: number,
   names: string[],
   values: Float32Array[],

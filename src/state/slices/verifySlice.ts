@@ -1,19 +1,22 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
 import type { Progress } from '../../base/progress';
 import type { ActivationStats } from '../../inference/activationStats';
-import type { BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import type { Prediction } from '../../inference/classify';
-import type { GraphMode, NasnetModelName } from '../../model/nasnet/configs';
-import type { LogitsComparison } from '../../workers/inferenceCompare';
-import type { EndpointsResult } from '../../workers/endpointsCompare';
+import type { GraphMode, ModelName } from '../../model/catalogue';
+import type { LogitsComparison } from '../../inference/compareLogits';
+import type { EndpointsResult } from '../../inference/endpointsReference';
 import type { SliceCreator } from '../sliceTypes';
+
+/** The backends Verify offers, in picker order (names only: listing them loads no TF.js). */
+export { BACKENDS } from '../../inference/backendNames';
 
 export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
 
 /** The model's weights as loaded for Verify (the tensors themselves stay outside the store). */
 export interface VerifyWeights {
   status: WeightsStatus;
-  model: NasnetModelName | null;
+  model: ModelName | null;
   numClasses: number | null;
   /** Checkpoint identity + mapping the weights were loaded from; stale when either changes. */
   sourceKey: string | null;
@@ -33,7 +36,7 @@ export interface VerifyInputView {
 /** What produced a run; a run whose `sourceKey` is no longer the current one is stale. */
 export interface RunProvenance {
   checkpoint: string;
-  model: NasnetModelName;
+  model: ModelName;
   mode: GraphMode;
   numClasses: number;
   weights: 'raw' | 'moving averages';

@@ -10,4 +10,5 @@ export const ROLE_LABELS: Record<VariableRole, string> = {
   optimizer_slot: 'optimizer slot',
   bookkeeping: 'bookkeeping',
   object_graph: 'object graph',
+  metadata: 'metadata',
 };

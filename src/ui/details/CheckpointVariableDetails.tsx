@@ -16,6 +16,7 @@ const ROLE_TEXT: Record<CheckpointVariable['role'], string> = {
   optimizer_slot: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.optimizer_slot} (training state)`,
   bookkeeping: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.bookkeeping} (counters, step)`,
   object_graph: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.object_graph} (TF2)`,
+  metadata: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.metadata} saved beside the weights (not a tensor)`,
 };
 
 /** The selected checkpoint variable: facts and how it is mapped (values are shown below both sides). */
@@ -32,9 +33,27 @@ export function CheckpointVariableDetails({ variable }: { variable: CheckpointVa
     ['role', ROLE_TEXT[variable.role]],
     ['stored at', `shard ${variable.shard}, offset ${variable.offset.toLocaleString()}`],
   ];
+  if (variable.value !== undefined) rows.unshift(['value', <span className="mono">{variable.value}</span>]);
   if (variable.fullName && variable.fullName !== variable.name)
     rows.unshift(['variable name', <span className="mono">{variable.fullName}</span>]);
   if (variable.slices) rows.push(['partitioned', `${variable.slices} slices, stitched`]);
+  if (variable.layerClass)
+    rows.splice(variable.fullName && variable.fullName !== variable.name ? 1 : 0, 0, [
+      'layer class',
+      <span className="mono">{variable.layerClass}</span>,
+    ]);
+  const q = variable.quantization;
+  if (q)
+    rows.push([
+      'quantization',
+      <span className="mono">
+        {q.dtype}
+        {q.scale !== undefined
+          ? ` · scale ${Number(q.scale.toPrecision(6))} · min ${Number(q.min?.toPrecision(6))}`
+          : ''}{' '}
+        · dequantized to {variable.dtype} on read
+      </span>,
+    ]);
   return (
     <section aria-label="Checkpoint variable" className="details-section">
       <h3>Checkpoint variable</h3>

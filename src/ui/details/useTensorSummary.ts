@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { toSlimscopeError, type SlimscopeError } from '../../base/errors';
 import { tensorSummary } from '../../state/actions/tensorActions';
-import type { TensorSummary } from '../../workers/checkpointCatalogue';
+import type { TensorSummary } from '../../formats/stats/tensorSummary';
 
 export type SummaryState =
   | { status: 'loading' }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { exportMappedNpz, exportRekeyedCheckpoint } from '../../state/actions/exportActions';
 import { useAppStore } from '../../state/store';
-import type { ExportedFiles } from '../../workers/exportCatalogue';
+import type { ExportedFiles } from '../../workers/checkpoint/exportCatalogue';
 import { saveBlob } from '../common/download';
 
 export const saveAll = (out: ExportedFiles | undefined) =>

@@ -3,7 +3,7 @@ import {
   assignmentMapDownload,
   importMappingFile,
   mappingDocumentDownload,
-} from '../../state/actions/fileActions';
+} from '../../state/actions/mappingFileActions';
 import { autoMatch, redo, setPreferEma, undo } from '../../state/actions/mappingActions';
 import { useAppStore } from '../../state/store';
 import { saveBlob } from '../common/download';

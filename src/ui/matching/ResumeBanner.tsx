@@ -1,4 +1,4 @@
-import { answerResumeOffer } from '../../state/actions/fileActions';
+import { answerResumeOffer } from '../../state/actions/mappingFileActions';
 import { useAppStore } from '../../state/store';
 
 /** Offers back the mapping saved locally the last time this checkpoint was open. */

@@ -1,6 +1,6 @@
 import { scanAllStatistics } from '../../state/actions/statsActions';
 import { useAppStore } from '../../state/store';
-import type { ScannedTensor } from '../../workers/statsScan';
+import type { ScannedTensor } from '../../formats/stats/statsScan';
 import { formatBytes, formatNumber } from '../common/format';
 import { ReportList } from './ReportList';
 

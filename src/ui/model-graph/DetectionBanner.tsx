@@ -1,4 +1,4 @@
-import { catalogueModel, describeConfig, sameConfig, type GraphConfig } from '../../model/catalogue';
+import { modelEntry, describeConfig, sameConfig, type GraphConfig } from '../../model/catalogue';
 import { useAppStore } from '../../state/store';
 
 const coverage = (matched: number, total: number, estimated: boolean) =>
@@ -18,7 +18,7 @@ export function DetectionBanner() {
   if (!detection) return null;
   const current: GraphConfig = { model, mode, numClasses };
   const overridden = !sameConfig(current, detection.config);
-  const slimClasses = catalogueModel(detection.config.model).defaultClasses;
+  const slimClasses = modelEntry(detection.config.model).numClasses;
   const kind = detection.fit === 'complete' ? 'fits' : detection.fit === 'partial' ? 'partial' : 'none';
   return (
     <div role="status" aria-label="Model detection" className={`detection-banner ${kind}`}>

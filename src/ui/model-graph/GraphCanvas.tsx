@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { LayoutResult } from '../../workers/layoutGraph';
+import type { LayoutResult } from '../../workers/layout/layoutGraph';
 import type { Completeness } from './completeness';
 import { GraphNodeView } from './GraphNodeView';
+import type { NodeChange } from '../compare/useGraphChanges';
 import type { GraphView, ViewNode } from './graphView';
 import { usePanZoom } from './usePanZoom';
 
@@ -9,6 +10,8 @@ export interface GraphCanvasProps {
   view: GraphView;
   layout: LayoutResult;
   completeness: (node: ViewNode) => Completeness;
+  /** Comparing with B: each node's largest change (null = not comparing). */
+  changeOf?: ((variables: readonly string[]) => NodeChange | null) | null;
   selectedNames: ReadonlySet<string>;
   /** Cell highlighted as the first diverging end point (Verify). */
   divergingCell?: string | null;
@@ -31,8 +34,19 @@ function selectionOf(node: ViewNode, names: ReadonlySet<string>): 'self' | 'insi
 
 /** The SVG drawing with pan (drag) and zoom (wheel, buttons). */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { view, layout, completeness, selectedNames, expanded, fitKey, focusId, onSelect, onToggle } = props;
-  const { divergingCell } = props;
+  const {
+    view,
+    layout,
+    completeness,
+    selectedNames,
+    expanded,
+    fitKey,
+    focusId,
+    onSelect,
+    onToggle,
+    changeOf,
+    divergingCell,
+  } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const pz = usePanZoom(svgRef);
   const { fit } = pz;
@@ -66,6 +80,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         node={n}
         box={box}
         completeness={completeness(n)}
+        {...(changeOf ? { change: changeOf(n.variables) } : {})}
         selected={selectionOf(n, selectedNames)}
         expanded={expanded.has(n.id) && !!n.children}
         diverging={!!divergingCell && n.id === divergingCell}

@@ -12,6 +12,7 @@ import { buildGraphView, type ViewNode } from './graphView';
 import { useGraphLayout } from './useGraphLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { useVariableStatus } from './useVariableStatus';
+import { useGraphChanges } from '../compare/useGraphChanges';
 import './modelGraph.css';
 
 const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
@@ -39,6 +40,7 @@ function ModelGraphView() {
   const { layout, laidOut, pending, error } = useGraphLayout(view);
   const statusOf = useVariableStatus();
   const completeness = useCallback((n: ViewNode) => nodeCompleteness(n.variables, statusOf), [statusOf]);
+  const changeOf = useGraphChanges();
   const selected = useMemo(() => new Set(selectedGraphNames), [selectedGraphNames]);
 
   const onToggle = useCallback((n: ViewNode) => {
@@ -120,6 +122,7 @@ function ModelGraphView() {
           view={laidOut}
           layout={layout}
           completeness={completeness}
+          changeOf={changeOf}
           selectedNames={selected}
           expanded={expanded}
           fitKey={laidOut.key}

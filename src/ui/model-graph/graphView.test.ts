@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nasnetGraph } from '../../model/nasnet/graph';
-import { layoutGraph } from '../../workers/layoutGraph';
+import { layoutGraph } from '../../workers/layout/layoutGraph';
 import { buildGraphView, toLayoutRequest } from './graphView';
 
 describe('buildGraphView', () => {

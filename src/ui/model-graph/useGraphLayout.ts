@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { toSlimscopeError, type SlimscopeError } from '../../base/errors';
-import type { LayoutResult } from '../../workers/layoutGraph';
-import { requestLayout } from '../../workers/layoutClient';
+import type { LayoutResult } from '../../workers/layout/layoutGraph';
+import { requestLayout } from '../../state/layoutClient';
 import { toLayoutRequest, type GraphView } from './graphView';
 
 export interface GraphLayoutState {

@@ -1,4 +1,4 @@
-import type { InputFile } from '../../workers/checkpointCatalogue';
+import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
 
 /** Files from a drop, folders walked recursively (webkitGetAsEntry), each with its relative path. */
 export async function collectDroppedFiles(data: DataTransfer): Promise<InputFile[]> {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { BACKENDS, type BackendName } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
 import { chooseBackend } from '../../state/slices/verifyActions';
+import { BACKENDS } from '../../state/slices/verifySlice';
 import { useAppStore } from '../../state/store';
 
 const SHORT: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };

@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { SlimscopeErrorInit } from '../../base/errors';
 import { compareWithReference, runVerifyInputs } from '../../state/slices/verifyActions';
 import { useAppStore } from '../../state/store';
-import { decodeInputs, decodeSample, type DecodedInput } from './decodeInput';
+import { decodeInputs, decodeSample, type DecodedInput } from '../../state/slices/verifyInputs';
 import { SAMPLES } from './samples';
 
 const nothingRunYet = (file: string): SlimscopeErrorInit => ({

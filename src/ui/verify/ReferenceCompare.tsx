@@ -1,7 +1,6 @@
 import { useRef, type DragEvent } from 'react';
 import { compareWithReference } from '../../state/slices/verifyActions';
 import type { VerifyRun } from '../../state/slices/verifySlice';
-import { COMPARE_TOLERANCE } from '../../workers/inferenceCompare';
 
 const sci = (x: number) => (Number.isFinite(x) ? x.toExponential(2) : String(x));
 
@@ -69,7 +68,7 @@ export function ReferenceCompare({ run }: { run: VerifyRun }) {
             </dd>
             <dt>Tolerance</dt>
             <dd>
-              {sci(c.tolerance)} ({COMPARE_TOLERANCE[run.backend]} × max |logit| on {run.backend})
+              {sci(c.tolerance)} ({c.relTolerance} × max |logit| on {run.backend})
             </dd>
             {c.classLayout && (
               <>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { catalogueModel } from '../../model/catalogue';
+import { modelEntry } from '../../model/catalogue';
 import { currentSourceKey } from '../../state/slices/verifyActions';
 import type { RunProvenance, VerifyRun } from '../../state/slices/verifySlice';
 import { useAppStore } from '../../state/store';
@@ -16,7 +16,7 @@ let lastRevealedRun = 0;
 function Provenance({ p, stale }: { p: RunProvenance; stale: boolean }) {
   return (
     <p className="verify-provenance" aria-label="Made from">
-      {p.checkpoint} · {catalogueModel(p.model).shortLabel}, {p.mode}, {p.numClasses} classes · {p.weights}{' '}
+      {p.checkpoint} · {modelEntry(p.model).shortLabel}, {p.mode}, {p.numClasses} classes · {p.weights}{' '}
       weights · mapping rev {p.mappingRevision}
       {stale && (
         <span className="stale-badge" title="The checkpoint, graph or mapping changed after this run">

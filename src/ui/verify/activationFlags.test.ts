@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNodeCheckpoint } from '../../formats/bytes/nodeCheckpoint';
+import { openNodeCheckpoint } from '../../formats/openNode';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { nodeWasmDir } from '../../inference/nodeBackend';
 import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
-import { inferenceHandlers } from '../../workers/inferenceEngine';
-import { readMappedWeights } from '../../workers/inferenceWeights';
+import { inferenceHandlers } from '../../workers/inference/inferenceEngine';
+import { readMappedWeights } from '../../workers/checkpoint/inferenceWeights';
 import { activationFlag } from './activationFlags';
 
 const stat = (over: Partial<Parameters<typeof activationFlag>[0]>) => ({

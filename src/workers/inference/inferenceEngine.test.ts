@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openNodeCheckpoint } from '../../formats/openNode';
+import { decodeNpy } from '../../formats/numpy/npy';
+import { nodeWasmDir } from '../../inference/nodeBackend';
+import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
+import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
+import { inferenceHandlers } from './inferenceEngine';
+import { readMappedWeights } from '../checkpoint/inferenceWeights';
+
+const oracle = (f: string) => join(oracleDir, 'nasnet-mobile', f);
+const ctx = { signal: { cancelled: false }, onProgress: () => undefined };
+
+describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on the NASNet oracle', () => {
+  it('reproduces logits.npy on WASM within the app verdict tolerance, with per-end-point stats', async () => {
+    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
+    const w = await readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null }, ctx);
+    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() });
+    await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
+    const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
+    const tensor = { values: input.values as Float32Array, shape: input.shape };
+    const r = await engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx);
+    expect(r.backend).toBe('wasm');
+    expect(r.batch).toBe(2);
+    expect(r.top).toHaveLength(2);
+    expect(r.top[0]).toHaveLength(5);
+    const ref = decodeNpy(readFileSync(oracle('logits.npy')), 'logits.npy');
+    const c = compareLogits(
+      r.logits,
+      [2, 1001],
+      ref.values as Float32Array,
+      ref.shape,
+      COMPARE_TOLERANCE.wasm,
+    );
+    expect(c.pass).toBe(true);
+    expect(c.verdict).toMatch(/^Match/);
+    const names = r.stats.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Stem', 'Cell_0', 'Reduction_Cell_1', 'global_pool', 'Logits']),
+    );
+    expect(r.stats.every((s) => s.nanCount === 0 && s.infCount === 0)).toBe(true);
+    await engine.release({}, ctx);
+    await expect(engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx)).rejects.toThrow(/No weights/);
+  });
+});

@@ -1,0 +1,192 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { SlimscopeError } from '../../base/errors';
+import { useBackend, type BackendOptions } from '../../inference/backend';
+import type { BackendName } from '../../inference/backendNames';
+import { classify, loadedParts, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
+import { preprocessInception, type RgbImage } from '../../inference/preprocess';
+import { compileModel, modelGraph, type ModelName } from '../../model/catalogue';
+import { weightLookup } from '../../model/nasnet/compile';
+import { NasnetRunner } from '../../model/nasnet/forward';
+import type { NasnetProgram } from '../../model/nasnet/programTypes';
+import { blobByteSource } from '../../formats/bytes/blobByteSource';
+import {
+  compareRunEndpoints,
+  readEndpointArrays,
+  type EndpointsResult,
+} from '../../inference/endpointsReference';
+import type { Method } from '../rpc/protocol';
+import type { Handlers } from '../rpc/serve';
+
+/** One model input: a decoded image (preprocessed here) or an already preprocessed NHWC tensor. */
+export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array; shape: number[] } };
+
+export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
+  backend: BackendName;
+  latencyMs: number;
+}
+
+export type InferenceCatalogue = {
+  /** Compiles the inference graph with these weights (batch norm folded); replaces any model. */
+  install: Method<
+    { model: ModelName; numClasses?: number; names: string[]; values: Float32Array[]; file: string },
+    null
+  >;
+  /** Runs the inputs as one batch on `backend` (switching to it first). */
+  run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
+  release: Method<Record<string, never>, null>;
+  /**
+   * Runs the inputs again keeping the end points a reference `.npz` names, and compares each (and
+   * the logits) with it: the first end point in graph order beyond tolerance is named.
+   */
+  compareEndpoints: Method<
+    { backend: BackendName; inputs: ModelInput[]; reference: Blob; referenceFile: string },
+    EndpointsResult
+  >;
+  /** Starts `backend` now (so the one in use can be shown before any run); answers the one active. */
+  prepare: Method<{ backend: BackendName }, { backend: BackendName }>;
+};
+
+/** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
+class Engine {
+  private model: ModelName | null = null;
+  private numClasses = 0;
+  private program: NasnetProgram | null = null;
+  private loaded: LoadedNasnet | null = null;
+
+  constructor(private readonly backendOptions: BackendOptions) {}
+
+  install(
+    model: ModelName,
+    numClasses: number | undefined,
+    names: string[],
+    values: Float32Array[],
+    file: string,
+  ): void {
+    this.release();
+    const byName = new Map(names.map((n, i) => [n, values[i]!]));
+    this.program = compileModel(model, weightLookup(byName, file), numClasses ? { numClasses } : {});
+    this.model = model;
+    this.numClasses = modelGraph(model, 'inference', numClasses).numClasses;
+  }
+
+  release(): void {
+    this.loaded?.dispose();
+    this.loaded = null;
+    this.program = null;
+    this.model = null;
+  }
+
+  async prepare(backend: BackendName): Promise<BackendName> {
+    if (tf.getBackend() !== backend) {
+      this.loaded?.dispose();
+      this.loaded = null;
+      await useBackend(backend, this.backendOptions);
+    }
+    return backend;
+  }
+
+  private async ready(backend: BackendName): Promise<LoadedNasnet> {
+    if (!this.program || !this.model) {
+      throw new SlimscopeError({
+        code: 'NOT_FOUND',
+        file: '',
+        problem: 'No weights are loaded into the model.',
+        hint: 'Press "Load weights" first.',
+      });
+    }
+    await this.prepare(backend);
+    if (!this.loaded) {
+      const runner = new NasnetRunner(this.program);
+      const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
+      this.loaded = {
+        ...loadedParts(this.model, this.numClasses),
+        runner,
+        report,
+        dispose: () => runner.dispose(),
+      };
+    }
+    return this.loaded;
+  }
+
+  async compareEndpoints(
+    backend: BackendName,
+    inputs: readonly ModelInput[],
+    reference: Blob,
+    referenceFile: string,
+  ): Promise<EndpointsResult> {
+    const arrays = await readEndpointArrays(blobByteSource(reference, referenceFile));
+    const loaded = await this.ready(backend);
+    const order = Object.keys(loaded.runner.program.endpoints);
+    const batch = inputBatch(inputs, loaded.config.imageSize);
+    try {
+      const result = await classify(loaded, batch, { endpoints: order.filter((n) => arrays.has(n)) });
+      return compareRunEndpoints(
+        order,
+        result.logits,
+        result.batch,
+        result.endpoints,
+        arrays,
+        backend,
+        referenceFile,
+      );
+    } finally {
+      batch.dispose();
+    }
+  }
+
+  async run(backend: BackendName, inputs: readonly ModelInput[]): Promise<BatchResult> {
+    const loaded = await this.ready(backend);
+    const batch = inputBatch(inputs, loaded.config.imageSize);
+    try {
+      const start = performance.now();
+      const result = await classify(loaded, batch, { stats: true });
+      const { logits, predictions, top, stats } = result;
+      return {
+        batch: result.batch,
+        logits,
+        predictions,
+        top,
+        stats,
+        backend,
+        latencyMs: performance.now() - start,
+      };
+    } finally {
+      batch.dispose();
+    }
+  }
+}
+
+function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
+  return tf.tidy(() => {
+    const parts = inputs.map((input) => {
+      if ('image' in input) return tf.expandDims(preprocessInception(input.image, size), 0);
+      const { values, shape } = input.tensor;
+      return tf.tensor(values, shape.length === 3 ? [1, ...shape] : shape, 'float32');
+    });
+    return (parts.length === 1 ? parts[0] : tf.concat(parts, 0)) as tf.Tensor4D;
+  });
+}
+
+/**
+ * Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. Requests
+ * run one after another: a backend switch (prepare) arriving while a run is under way would
+ * otherwise swap the backend beneath it.
+ */
+export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
+  const engine = new Engine(backendOptions);
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    install: ({ model, numClasses, names, values, file }) =>
+      serial(async () => (engine.install(model, numClasses, names, values, file), null)),
+    run: ({ backend, inputs }) => serial(() => engine.run(backend, inputs)),
+    release: () => serial(async () => (engine.release(), null)),
+    compareEndpoints: ({ backend, inputs, reference, referenceFile }) =>
+      serial(() => engine.compareEndpoints(backend, inputs, reference, referenceFile)),
+    prepare: ({ backend }) => serial(async () => ({ backend: await engine.prepare(backend) })),
+  };
+}

@@ -1,9 +1,0 @@
-/// <reference lib="webworker" />
-import type { FromWorker, MessagePortLike, ToWorker } from './protocol';
-import { serveRequests } from './serve';
-import { layoutHandlers, type LayoutCatalogue } from './layoutService';
-
-serveRequests<LayoutCatalogue>(
-  self as unknown as MessagePortLike<ToWorker<LayoutCatalogue>, FromWorker>,
-  layoutHandlers,
-);
