@@ -73,6 +73,12 @@ export interface ClassifyOptions {
   /** Collect mean/std/min/max/NaN/Inf per end point. */
   stats?: boolean;
   topK?: number;
+  /**
+   * Called after each step is dispatched with how many of how many. On WebGL the first run compiles
+   * a shader per new op while dispatching, so this is its progress; the GPU then finishes while
+   * the logits download.
+   */
+  onStep?: (done: number, total: number) => void;
 }
 
 export interface ClassifyResult {
@@ -106,9 +112,13 @@ export async function classify(
 ): Promise<ClassifyResult> {
   checkInput(loaded, input.shape);
   const collector = options.stats ? new ActivationStatsCollector() : null;
+  const total = loaded.runner.program.steps.length;
+  let done = 0;
+  const onStep = options.onStep;
   const result = loaded.runner.run(input, {
     keepEndpoints: options.endpoints ?? [],
     ...(collector ? { onEndpoint: collector.onEndpoint } : {}),
+    ...(onStep ? { onStep: () => onStep(++done, total) } : {}),
   });
   try {
     const logits = (await result.logits.data()) as Float32Array;

@@ -154,9 +154,11 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
       if (!(await loadVerifyWeights())) return;
     }
     const provenance = currentProvenance();
+    getState().setRunProgress(null);
     const result = await runBatch(
       getState().backend,
       inputs.map((i) => i.input),
+      (p) => getState().setRunProgress(p),
     );
     const backend = result.backend;
     getState().setBackendInUse(backend);
@@ -186,6 +188,7 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
     getState().setVerifyError(toSlimscopeError(e).toJSON());
   } finally {
     getState().setRunning(false);
+    getState().setRunProgress(null);
   }
 }
 

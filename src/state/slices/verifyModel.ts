@@ -1,6 +1,7 @@
 import type { BackendName } from '../../inference/backendNames';
 import type { ModelName } from '../../model/catalogue';
 import { isSlimscopeError } from '../../base/errors';
+import type { Progress } from '../../base/progress';
 import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
 import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
 import type { EndpointsResult } from '../../inference/endpointsReference';
@@ -54,13 +55,17 @@ export async function prepareBackend(backend: BackendName): Promise<BackendName>
 }
 
 /** Runs one batch on `backend`, installing the weights in that engine first when needed. */
-export async function runBatch(backend: BackendName, inputs: ModelInput[]): Promise<BatchResult> {
+export async function runBatch(
+  backend: BackendName,
+  inputs: ModelInput[],
+  onProgress?: (p: Progress) => void,
+): Promise<BatchResult> {
   try {
-    return await runOn(inferenceClientFor(backend), backend, inputs);
+    return await runOn(inferenceClientFor(backend), backend, inputs, onProgress);
   } catch (e) {
     // WebGL may be unavailable in workers (no OffscreenCanvas WebGL): retry it in the page.
     if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
-      return runOn(inferenceClientFor(backend), backend, inputs);
+      return runOn(inferenceClientFor(backend), backend, inputs, onProgress);
     }
     throw e;
   }
@@ -90,7 +95,8 @@ async function runOn(
   client: InferenceClient,
   backend: BackendName,
   inputs: ModelInput[],
+  onProgress?: (p: Progress) => void,
 ): Promise<BatchResult> {
   await installIn(client);
-  return client.call('run', { backend, inputs });
+  return client.call('run', { backend, inputs }, onProgress ? { onProgress } : {});
 }

@@ -79,6 +79,9 @@ export interface VerifySlice {
   weights: VerifyWeights;
   runs: VerifyRun[];
   running: boolean;
+  /** Where the run under way is (steps dispatched, shader warm-up, waiting for the GPU). */
+  runProgress: Progress | null;
+  setRunProgress(progress: Progress | null): void;
   verifyError: SlimscopeErrorInit | null;
   /** Cell of the first diverging end point of the last end points check, shown on the graph. */
   divergingCell: string | null;
@@ -112,6 +115,8 @@ export const createVerifySlice: SliceCreator<VerifySlice> = (set) => ({
   weights: NO_WEIGHTS,
   runs: [],
   running: false,
+  runProgress: null,
+  setRunProgress: (runProgress) => set({ runProgress }),
   verifyError: null,
   divergingCell: null,
   setDivergingCell: (divergingCell) => set({ divergingCell }),

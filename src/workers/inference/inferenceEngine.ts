@@ -15,7 +15,7 @@ import {
   type EndpointsResult,
 } from '../../inference/endpointsReference';
 import type { Method } from '../rpc/protocol';
-import type { Handlers } from '../rpc/serve';
+import type { Handlers, RequestContext } from '../rpc/serve';
 
 /** One model input: a decoded image (preprocessed here) or an already preprocessed NHWC tensor. */
 export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array; shape: number[] } };
@@ -52,6 +52,8 @@ class Engine {
   private numClasses = 0;
   private program: NasnetProgram | null = null;
   private loaded: LoadedNasnet | null = null;
+  /** Backends that have run once (shaders compiled). */
+  private readonly warm = new Set<BackendName>();
 
   constructor(private readonly backendOptions: BackendOptions) {}
 
@@ -134,12 +136,33 @@ class Engine {
     }
   }
 
-  async run(backend: BackendName, inputs: readonly ModelInput[]): Promise<BatchResult> {
+  async run(
+    backend: BackendName,
+    inputs: readonly ModelInput[],
+    onProgress?: RequestContext['onProgress'],
+  ): Promise<BatchResult> {
     const loaded = await this.ready(backend);
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const start = performance.now();
-      const result = await classify(loaded, batch, { stats: true });
+      // The first run on WebGL compiles a shader for every new op as it is dispatched.
+      const phase =
+        backend === 'webgl' && !this.warm.has(backend) ? 'Compiling shaders and dispatching' : 'Dispatching';
+      let last = 0;
+      const onStep = (done: number, total: number) => {
+        const now = performance.now();
+        if (done < total && now - last < 100) return;
+        last = now;
+        onProgress?.({ phase: `${phase} step ${done} of ${total}`, done, total });
+        if (done === total)
+          onProgress?.({
+            phase: backend === 'webgl' ? 'Waiting for the GPU' : 'Reading results',
+            done,
+            total,
+          });
+      };
+      const result = await classify(loaded, batch, { stats: true, onStep });
+      this.warm.add(backend);
       const { logits, predictions, top, stats } = result;
       return {
         batch: result.batch,
@@ -183,7 +206,7 @@ export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers
   return {
     install: ({ model, numClasses, names, values, file }) =>
       serial(async () => (engine.install(model, numClasses, names, values, file), null)),
-    run: ({ backend, inputs }) => serial(() => engine.run(backend, inputs)),
+    run: ({ backend, inputs }, ctx) => serial(() => engine.run(backend, inputs, ctx.onProgress)),
     release: () => serial(async () => (engine.release(), null)),
     compareEndpoints: ({ backend, inputs, reference, referenceFile }) =>
       serial(() => engine.compareEndpoints(backend, inputs, reference, referenceFile)),
