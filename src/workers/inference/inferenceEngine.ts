@@ -2,14 +2,20 @@ import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
 import { backendThreads, isActiveBackend, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
-import { classify, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
+import { classify, loadedParts, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
 import { preprocessInception, type RgbImage } from '../../inference/preprocess';
-import { compileModel, modelEntry, type ModelName } from '../../model/catalogue';
+import { compileModel, modelGraph, type ModelName } from '../../model/catalogue';
 import { weightLookup } from '../../model/nasnet/compile';
 import { NasnetRunner } from '../../model/nasnet/forward';
 import type { NasnetProgram } from '../../model/nasnet/programTypes';
+import { blobByteSource } from '../../formats/bytes/blobByteSource';
+import {
+  compareRunEndpoints,
+  readEndpointArrays,
+  type EndpointsResult,
+} from '../../inference/endpointsReference';
 import type { Method } from '../rpc/protocol';
-import type { Handlers } from '../rpc/serve';
+import type { Handlers, RequestContext } from '../rpc/serve';
 
 /** One model input: a decoded image (preprocessed here) or an already preprocessed NHWC tensor. */
 export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array; shape: number[] } };
@@ -23,10 +29,27 @@ export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
 
 export type InferenceCatalogue = {
   /** Compiles the inference graph with these weights (batch norm folded); replaces any model. */
-  install: Method<{ model: ModelName; names: string[]; values: Float32Array[]; file: string }, null>;
+  install: Method<
+    { model: ModelName; numClasses?: number; names: string[]; values: Float32Array[]; file: string },
+    null
+  >;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
   run: Method<{ backend: BackendName; threads?: number; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
+  /**
+   * Runs the inputs again keeping the end points a reference `.npz` names, and compares each (and
+   * the logits) with it: the first end point in graph order beyond tolerance is named.
+   */
+  compareEndpoints: Method<
+    {
+      backend: BackendName;
+      threads?: number;
+      inputs: ModelInput[];
+      reference: Blob;
+      referenceFile: string;
+    },
+    EndpointsResult
+  >;
   /**
    * Starts `backend` now (so the one in use can be shown before any run) with up to `threads`
    * threads for WASM; answers the one active and the threads it really uses.
@@ -37,16 +60,26 @@ export type InferenceCatalogue = {
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
 class Engine {
   private model: ModelName | null = null;
+  private numClasses = 0;
   private program: NasnetProgram | null = null;
   private loaded: LoadedNasnet | null = null;
+  /** Backends that have run once (shaders compiled). */
+  private readonly warm = new Set<BackendName>();
 
   constructor(private readonly backendOptions: BackendOptions) {}
 
-  install(model: ModelName, names: string[], values: Float32Array[], file: string): void {
+  install(
+    model: ModelName,
+    numClasses: number | undefined,
+    names: string[],
+    values: Float32Array[],
+    file: string,
+  ): void {
     this.release();
     const byName = new Map(names.map((n, i) => [n, values[i]!]));
-    this.program = compileModel(model, weightLookup(byName, file));
+    this.program = compileModel(model, weightLookup(byName, file), numClasses ? { numClasses } : {});
     this.model = model;
+    this.numClasses = modelGraph(model, 'inference', numClasses).numClasses;
   }
 
   release(): void {
@@ -91,21 +124,71 @@ class Engine {
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
-      this.loaded = { config: modelEntry(this.model), runner, report, dispose: () => runner.dispose() };
+      this.loaded = {
+        ...loadedParts(this.model, this.numClasses),
+        runner,
+        report,
+        dispose: () => runner.dispose(),
+      };
     }
     return this.loaded;
+  }
+
+  async compareEndpoints(
+    backend: BackendName,
+    threads: number | undefined,
+    inputs: readonly ModelInput[],
+    reference: Blob,
+    referenceFile: string,
+  ): Promise<EndpointsResult> {
+    const arrays = await readEndpointArrays(blobByteSource(reference, referenceFile));
+    const loaded = await this.ready(backend, threads);
+    const order = Object.keys(loaded.runner.program.endpoints);
+    const batch = inputBatch(inputs, loaded.config.imageSize);
+    try {
+      const result = await classify(loaded, batch, { endpoints: order.filter((n) => arrays.has(n)) });
+      return compareRunEndpoints(
+        order,
+        result.logits,
+        result.batch,
+        result.endpoints,
+        arrays,
+        backend,
+        referenceFile,
+      );
+    } finally {
+      batch.dispose();
+    }
   }
 
   async run(
     backend: BackendName,
     threads: number | undefined,
     inputs: readonly ModelInput[],
+    onProgress?: RequestContext['onProgress'],
   ): Promise<BatchResult> {
     const loaded = await this.ready(backend, threads);
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const start = performance.now();
-      const result = await classify(loaded, batch, { stats: true });
+      // The first run on WebGL compiles a shader for every new op as it is dispatched.
+      const phase =
+        backend === 'webgl' && !this.warm.has(backend) ? 'Compiling shaders and dispatching' : 'Dispatching';
+      let last = 0;
+      const onStep = (done: number, total: number) => {
+        const now = performance.now();
+        if (done < total && now - last < 100) return;
+        last = now;
+        onProgress?.({ phase: `${phase} step ${done} of ${total}`, done, total });
+        if (done === total)
+          onProgress?.({
+            phase: backend === 'webgl' ? 'Waiting for the GPU' : 'Reading results',
+            done,
+            total,
+          });
+      };
+      const result = await classify(loaded, batch, { stats: true, onStep });
+      this.warm.add(backend);
       const { logits, predictions, top, stats } = result;
       return {
         batch: result.batch,
@@ -134,16 +217,31 @@ function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
   });
 }
 
-/** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
+/**
+ * Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. Requests
+ * run one after another: a backend switch (prepare) arriving while a run is under way would
+ * otherwise swap the backend beneath it.
+ */
 export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
   const engine = new Engine(backendOptions);
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
-    install: async ({ model, names, values, file }) => (engine.install(model, names, values, file), null),
-    run: ({ backend, threads, inputs }) => engine.run(backend, threads, inputs),
-    release: async () => (engine.release(), null),
-    prepare: async ({ backend, threads }) => ({
-      backend: await engine.prepare(backend, threads),
-      threads: await backendThreads(),
-    }),
+    install: ({ model, numClasses, names, values, file }) =>
+      serial(async () => (engine.install(model, numClasses, names, values, file), null)),
+    run: ({ backend, threads, inputs }, ctx) =>
+      serial(() => engine.run(backend, threads, inputs, ctx.onProgress)),
+    release: () => serial(async () => (engine.release(), null)),
+    compareEndpoints: ({ backend, threads, inputs, reference, referenceFile }) =>
+      serial(() => engine.compareEndpoints(backend, threads, inputs, reference, referenceFile)),
+    prepare: ({ backend, threads }) =>
+      serial(async () => ({
+        backend: await engine.prepare(backend, threads),
+        threads: await backendThreads(),
+      })),
   };
 }
