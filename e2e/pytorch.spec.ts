@@ -76,14 +76,14 @@ test('drop a Cadene NASNetAMobile .pth: listed and nested, auto-matched, Verify 
   const verdict = await verify.compareReference(1, oracle('logits.npy'));
   await expect(verdict).toContainText('Match: logits agree');
   await expect(verdict).toContainText('Top-1 agreement2 of 2');
-  await page.screenshot({ path: testInfo.outputPath('pytorch-verify.png') });
+  await app.screenshot('pytorch-verify');
 });
 
 test('a training checkpoint lists its metadata with values beside the nested state dict', async ({
   page,
   app,
   tree,
-}, testInfo) => {
+}) => {
   await app.goto();
   await app.idleAfter(() => dropOnWindow(page, [shared('fixtures', 'torch', 'nested-legacy.pth')]));
   await expect(app.openedSource()).toContainText('pytorch-legacy');
@@ -96,6 +96,6 @@ test('a training checkpoint lists its metadata with values beside the nested sta
   await expect(tree.item('state_dict/module/')).toBeVisible();
   await tree.filter('');
   await tree.item('state_dict/').click();
-  await page.screenshot({ path: testInfo.outputPath('pytorch-metadata.png') });
+  await app.screenshot('pytorch-metadata');
   await expect(app.errorToasts()).toHaveCount(0);
 });

@@ -187,7 +187,7 @@ function checkSize(t: TorchTensorOut): void {
 export function writeTorchZip(
   obj: TorchValue,
   root = 'archive',
-  options: { untyped?: boolean } = {},
+  options: { untyped?: boolean; deflate?: boolean } = {},
 ): Uint8Array {
   const { bytes, storages } = pickle((p) => p.value(obj), String, options.untyped);
   const files: Record<string, Uint8Array> = { [`${root}/data.pkl`]: bytes };
@@ -197,7 +197,8 @@ export function writeTorchZip(
   }
   files[`${root}/version`] = new TextEncoder().encode('3\n');
   files[`${root}/byteorder`] = new TextEncoder().encode('little');
-  return zipSync(files, { level: 0 });
+  // torch.save stores entries; other zip tools (re-packing an archive) deflate them.
+  return zipSync(files, { level: options.deflate ? 6 : 0 });
 }
 
 /** torch.save(obj, f, _use_new_zipfile_serialization=False). */

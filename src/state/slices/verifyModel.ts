@@ -42,13 +42,16 @@ export function releaseWeights(): void {
   installed.clear();
 }
 
-/** Starts a backend in its engine ahead of any run; the answer is the backend now in use. */
-export async function prepareBackend(backend: BackendName): Promise<BackendName> {
+/** Starts a backend in its engine ahead of any run; the answer is the backend (and threads) in use. */
+export async function prepareBackend(
+  backend: BackendName,
+  threads: number,
+): Promise<{ backend: BackendName; threads: number }> {
   try {
-    return (await inferenceClientFor(backend).call('prepare', { backend })).backend;
+    return await inferenceClientFor(backend).call('prepare', { backend, threads });
   } catch (e) {
     if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
-      return (await inferenceClientFor(backend).call('prepare', { backend })).backend;
+      return inferenceClientFor(backend).call('prepare', { backend, threads });
     }
     throw e;
   }
@@ -57,15 +60,16 @@ export async function prepareBackend(backend: BackendName): Promise<BackendName>
 /** Runs one batch on `backend`, installing the weights in that engine first when needed. */
 export async function runBatch(
   backend: BackendName,
+  threads: number,
   inputs: ModelInput[],
   onProgress?: (p: Progress) => void,
 ): Promise<BatchResult> {
   try {
-    return await runOn(inferenceClientFor(backend), backend, inputs, onProgress);
+    return await runOn(inferenceClientFor(backend), backend, threads, inputs, onProgress);
   } catch (e) {
     // WebGL may be unavailable in workers (no OffscreenCanvas WebGL): retry it in the page.
     if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
-      return runOn(inferenceClientFor(backend), backend, inputs, onProgress);
+      return runOn(inferenceClientFor(backend), backend, threads, inputs, onProgress);
     }
     throw e;
   }
@@ -94,9 +98,10 @@ async function installIn(client: InferenceClient): Promise<void> {
 async function runOn(
   client: InferenceClient,
   backend: BackendName,
+  threads: number,
   inputs: ModelInput[],
   onProgress?: (p: Progress) => void,
 ): Promise<BatchResult> {
   await installIn(client);
-  return client.call('run', { backend, inputs }, onProgress ? { onProgress } : {});
+  return client.call('run', { backend, threads, inputs }, onProgress ? { onProgress } : {});
 }

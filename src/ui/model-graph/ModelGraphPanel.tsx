@@ -13,6 +13,7 @@ import { useGraphLayout } from './useGraphLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { useVariableStatus } from './useVariableStatus';
 import { useGraphChanges } from '../compare/useGraphChanges';
+import { CompareLegend } from '../compare/CompareLegend';
 import './modelGraph.css';
 
 const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
@@ -133,6 +134,7 @@ function ModelGraphView() {
         />
       )}
       <GraphLegend />
+      {changeOf && <CompareLegend />}
     </section>
   );
 }

@@ -1,19 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { useBackend, type BackendOptions } from '../../inference/backend';
+import { backendThreads, isActiveBackend, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
 import { classify, loadedParts, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
-import { preprocessInception, type RgbImage } from '../../inference/preprocess';
-import { compileModel, modelGraph, type ModelName } from '../../model/catalogue';
-import { weightLookup } from '../../model/nasnet/compile';
-import { NasnetRunner } from '../../model/nasnet/forward';
-import type { NasnetProgram } from '../../model/nasnet/programTypes';
 import { blobByteSource } from '../../formats/bytes/blobByteSource';
 import {
   compareRunEndpoints,
   readEndpointArrays,
   type EndpointsResult,
 } from '../../inference/endpointsReference';
+import { preprocessInception, type RgbImage } from '../../inference/preprocess';
+import { compileModel, modelGraph, type ModelName } from '../../model/catalogue';
+import { weightLookup } from '../../model/nasnet/compile';
+import { NasnetRunner } from '../../model/nasnet/forward';
+import type { NasnetProgram } from '../../model/nasnet/programTypes';
 import type { Method } from '../rpc/protocol';
 import type { Handlers, RequestContext } from '../rpc/serve';
 
@@ -22,6 +22,8 @@ export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array;
 
 export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
   backend: BackendName;
+  /** Threads the backend computed on (above 1 only for threaded WASM). */
+  threads: number;
   latencyMs: number;
 }
 
@@ -32,26 +34,29 @@ export type InferenceCatalogue = {
     null
   >;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
-  run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
+  run: Method<{ backend: BackendName; threads?: number; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
   /**
    * Runs the inputs again keeping the end points a reference `.npz` names, and compares each (and
    * the logits) with it: the first end point in graph order beyond tolerance is named.
    */
   compareEndpoints: Method<
-    { backend: BackendName; inputs: ModelInput[]; reference: Blob; referenceFile: string },
+    { backend: BackendName; threads?: number; inputs: ModelInput[]; reference: Blob; referenceFile: string },
     EndpointsResult
   >;
-  /** Starts `backend` now (so the one in use can be shown before any run); answers the one active. */
-  prepare: Method<{ backend: BackendName }, { backend: BackendName }>;
+  /**
+   * Starts `backend` now (so the one in use can be shown before any run) with up to `threads`
+   * threads for WASM; answers the one active and the threads it really uses.
+   */
+  prepare: Method<{ backend: BackendName; threads?: number }, { backend: BackendName; threads: number }>;
 };
 
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
 class Engine {
   private model: ModelName | null = null;
-  private numClasses = 0;
   private program: NasnetProgram | null = null;
   private loaded: LoadedNasnet | null = null;
+  private numClasses = 0;
   /** Backends that have run once (shaders compiled). */
   private readonly warm = new Set<BackendName>();
 
@@ -78,16 +83,29 @@ class Engine {
     this.model = null;
   }
 
-  async prepare(backend: BackendName): Promise<BackendName> {
-    if (tf.getBackend() !== backend) {
+  private threads: number | undefined;
+  /** Backend switches run one at a time: two overlapping tf.setBackend calls leave either active. */
+  private switching: Promise<unknown> = Promise.resolve();
+
+  prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+    const next = this.switching.then(() => this.switchTo(backend, threads));
+    this.switching = next.catch(() => undefined);
+    return next;
+  }
+
+  private async switchTo(backend: BackendName, threads: number | undefined): Promise<BackendName> {
+    this.threads = threads;
+    const options = { ...this.backendOptions, ...(threads ? { threads } : {}) };
+    if (!isActiveBackend(backend, options)) {
+      // The model's weights live on the backend: release them before it changes or restarts.
       this.loaded?.dispose();
       this.loaded = null;
-      await useBackend(backend, this.backendOptions);
+      await useBackend(backend, options);
     }
     return backend;
   }
 
-  private async ready(backend: BackendName): Promise<LoadedNasnet> {
+  private async ready(backend: BackendName, threads: number | undefined): Promise<LoadedNasnet> {
     if (!this.program || !this.model) {
       throw new SlimscopeError({
         code: 'NOT_FOUND',
@@ -96,7 +114,7 @@ class Engine {
         hint: 'Press "Load weights" first.',
       });
     }
-    await this.prepare(backend);
+    await this.prepare(backend, threads ?? this.threads);
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
@@ -112,25 +130,19 @@ class Engine {
 
   async compareEndpoints(
     backend: BackendName,
+    threads: number | undefined,
     inputs: readonly ModelInput[],
     reference: Blob,
     referenceFile: string,
   ): Promise<EndpointsResult> {
     const arrays = await readEndpointArrays(blobByteSource(reference, referenceFile));
-    const loaded = await this.ready(backend);
+    const loaded = await this.ready(backend, threads);
     const order = Object.keys(loaded.runner.program.endpoints);
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const result = await classify(loaded, batch, { endpoints: order.filter((n) => arrays.has(n)) });
-      return compareRunEndpoints(
-        order,
-        result.logits,
-        result.batch,
-        result.endpoints,
-        arrays,
-        backend,
-        referenceFile,
-      );
+      const { logits, endpoints } = result;
+      return compareRunEndpoints(order, logits, result.batch, endpoints, arrays, backend, referenceFile);
     } finally {
       batch.dispose();
     }
@@ -138,10 +150,11 @@ class Engine {
 
   async run(
     backend: BackendName,
+    threads: number | undefined,
     inputs: readonly ModelInput[],
     onProgress?: RequestContext['onProgress'],
   ): Promise<BatchResult> {
-    const loaded = await this.ready(backend);
+    const loaded = await this.ready(backend, threads);
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const start = performance.now();
@@ -171,6 +184,7 @@ class Engine {
         top,
         stats,
         backend,
+        threads: await backendThreads(),
         latencyMs: performance.now() - start,
       };
     } finally {
@@ -190,26 +204,21 @@ function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
   });
 }
 
-/**
- * Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. Requests
- * run one after another: a backend switch (prepare) arriving while a run is under way would
- * otherwise swap the backend beneath it.
- */
+/** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
 export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
   const engine = new Engine(backendOptions);
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
   return {
-    install: ({ model, numClasses, names, values, file }) =>
-      serial(async () => (engine.install(model, numClasses, names, values, file), null)),
-    run: ({ backend, inputs }, ctx) => serial(() => engine.run(backend, inputs, ctx.onProgress)),
-    release: () => serial(async () => (engine.release(), null)),
-    compareEndpoints: ({ backend, inputs, reference, referenceFile }) =>
-      serial(() => engine.compareEndpoints(backend, inputs, reference, referenceFile)),
-    prepare: ({ backend }) => serial(async () => ({ backend: await engine.prepare(backend) })),
+    install: async ({ model, numClasses, names, values, file }) => (
+      engine.install(model, numClasses, names, values, file),
+      null
+    ),
+    run: ({ backend, threads, inputs }, ctx) => engine.run(backend, threads, inputs, ctx.onProgress),
+    compareEndpoints: ({ backend, threads, inputs, reference, referenceFile }) =>
+      engine.compareEndpoints(backend, threads, inputs, reference, referenceFile),
+    release: async () => (engine.release(), null),
+    prepare: async ({ backend, threads }) => ({
+      backend: await engine.prepare(backend, threads),
+      threads: await backendThreads(),
+    }),
   };
 }
