@@ -1,6 +1,7 @@
 import { loadSavedWork } from '../persistence/savedWork';
 import { getState, useAppStore } from '../store';
 import { autoMatch } from './mappingActions';
+import { closeComparison } from './compareActions';
 import { onCheckpointOpened, openDemo } from './openActions';
 
 let started = false;
@@ -10,6 +11,8 @@ export async function startApp(): Promise<void> {
   if (started) return;
   started = true;
   onCheckpointOpened((opened) => {
+    // A comparison belongs to the A it was made for: a new A closes B.
+    if (getState().compare && getState().compare?.aHandle !== opened.handle) void closeComparison();
     void autoMatch().then(async () => {
       const saved = await loadSavedWork(opened.identity);
       if (saved && getState().checkpoint?.handle === opened.handle) {
