@@ -13,6 +13,7 @@ import { useNodeBackend } from '../../inference/nodeBackend';
 import { readImageFile } from '../../inference/nodeImage';
 import { preprocessBatch } from '../../inference/preprocess';
 import { parseCommandArgs } from '../args';
+import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `usage: npm run cli -- infer <checkpoint prefix> --model ${modelNameList('|')}
   [--mapping mapping.json] (--input x.npy | --image photo.png [--image more.jpg]) --out logits.npy
@@ -96,17 +97,29 @@ export async function run(args: string[]): Promise<number> {
   await useNodeBackend(a.backend);
   const reader = await openNodeCheckpoint(a.prefix);
   const assignments = a.mapping
-    ? assignmentsFromMapping(JSON.parse(await readFile(a.mapping, 'utf8')), a.mapping)
+    ? assignmentsFromMapping(
+        await readJsonFile(a.mapping, 'mapping file', 'Pass the mapping JSON written by `match` or the app.'),
+        a.mapping,
+      )
     : null;
+  // The input is read before the weights so a wrong --input/--image fails at once.
+  const x = await inputTensor(a);
   let shown = -1;
   const onProgress = (p: { done: number; total: number }) => {
     const percent = Math.floor((100 * p.done) / Math.max(p.total, 1) / 10) * 10;
     if (percent !== shown)
       process.stderr.write(`${shown < 0 ? 'loading weights' : ''} ${(shown = percent)}%`);
   };
-  const model = await loadNasnet(reader, a.model, { assignments, onProgress });
-  process.stderr.write('\n');
-  const x = await inputTensor(a);
+  let model: Awaited<ReturnType<typeof loadNasnet>>;
+  try {
+    model = await loadNasnet(reader, a.model, { assignments, onProgress });
+  } catch (e) {
+    x.dispose();
+    throw e;
+  } finally {
+    // End the progress line so what follows (the top-5, or an error) starts on its own line.
+    if (shown >= 0) process.stderr.write('\n');
+  }
   const endpointNames = a.endpoints ? Object.keys(model.runner.program.endpoints) : [];
   const result = await classify(model, x, { endpoints: endpointNames });
   x.dispose();

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { backendThreads, useBackend, type BackendOptions } from '../../inference/backend';
+import { backendThreads, isActiveBackend, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
 import { classify, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
 import { preprocessInception, type RgbImage } from '../../inference/preprocess';
@@ -57,19 +57,23 @@ class Engine {
   }
 
   private threads: number | undefined;
+  /** Backend switches run one at a time: two overlapping tf.setBackend calls leave either active. */
+  private switching: Promise<unknown> = Promise.resolve();
 
-  async prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+  prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+    const next = this.switching.then(() => this.switchTo(backend, threads));
+    this.switching = next.catch(() => undefined);
+    return next;
+  }
+
+  private async switchTo(backend: BackendName, threads: number | undefined): Promise<BackendName> {
     this.threads = threads;
     const options = { ...this.backendOptions, ...(threads ? { threads } : {}) };
-    if (tf.getBackend() !== backend || backend === 'wasm') {
-      const before = tf.getBackend();
-      const beforeThreads = await backendThreads();
-      const active = await useBackend(backend, options);
-      // The model's weights live on the backend: upload them again after any restart.
-      if (before !== active || beforeThreads !== (await backendThreads())) {
-        this.loaded?.dispose();
-        this.loaded = null;
-      }
+    if (!isActiveBackend(backend, options)) {
+      // The model's weights live on the backend: release them before it changes or restarts.
+      this.loaded?.dispose();
+      this.loaded = null;
+      await useBackend(backend, options);
     }
     return backend;
   }
