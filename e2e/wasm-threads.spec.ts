@@ -78,3 +78,29 @@ test.describe('not cross-origin isolated', () => {
     await app.screenshot('wasm-threads-fallback');
   });
 });
+
+test('offline, the service worker keeps the page cross-origin isolated and threaded WASM still starts', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  const app = new AppPage(page);
+  await app.goto();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await app.waitIdle();
+  // The precached page and files come from the service worker, with the isolation headers it adds.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const verify = new VerifyPanel(page);
+  await verify.show();
+  await verify.backend.selectOption('wasm');
+  await threadPicker(page).selectOption('2');
+  await expect(threadsInUse(page)).toHaveText('2 in use', { timeout: 120_000 });
+  await verify.dropSamples(['coffee.png']);
+  await expect(verify.run(1)).toBeVisible({ timeout: 180_000 });
+  await expect(verify.run(1).getByLabel('Threads')).toHaveText(/on 2 threads/);
+  await context.setOffline(false);
+});
