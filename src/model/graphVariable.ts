@@ -9,7 +9,7 @@ export type GraphVariableKind =
   | 'moving_mean'
   | 'moving_variance';
 
-/** One variable of the constructed NASNet graph, in TF-Slim's creation order. */
+/** One weight variable of a constructed model graph (NASNet-A, PNASNet-5), in TF-Slim's creation order. */
 export interface GraphVariable {
   /** TF-Slim's variable name without `:0`, e.g. `cell_0/comb_iter_0/left/separable_5x5_1/depthwise_weights`. */
   name: string;

@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import { createCheckpointSlice, type CheckpointSlice } from './slices/checkpointSlice';
+import { createCompareSlice, type CompareSlice } from './slices/compareSlice';
 import { createMappingSlice, type MappingSlice } from './slices/mappingSlice';
 import { createModelSlice, type ModelSlice } from './slices/modelSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
+import { createTasksSlice, type TasksSlice } from './slices/tasksSlice';
 import { createTreeSlice, type TreeSlice } from './slices/treeSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
 import { createVerifySlice, type VerifySlice } from './slices/verifySlice';
@@ -20,7 +22,9 @@ export type AppState = CheckpointSlice &
   UiSlice &
   MappingSlice &
   ModelSlice &
-  VerifySlice;
+  VerifySlice &
+  TasksSlice &
+  CompareSlice;
 
 export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createCheckpointSlice(set, get, api),
@@ -30,6 +34,8 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createMappingSlice(set, get, api),
   ...createModelSlice(set, get, api),
   ...createVerifySlice(set, get, api),
+  ...createTasksSlice(set, get, api),
+  ...createCompareSlice(set, get, api),
 }));
 
 /** Non-React access for actions and tests. */

@@ -1,7 +1,6 @@
 // `npm run cli -- diff <A> <B> [--mapping m.json] [--json]`
 // Compares two checkpoints value by value: pairs by name, then EMA copies, the mapping and the
 // matcher; prints one row per pair and the totals. Exits 0 whatever differs.
-import { readFile } from 'node:fs/promises';
 import { SlimscopeError } from '../../base/errors';
 import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
@@ -10,22 +9,12 @@ import type { DiffResult, DiffRow } from '../../matching/compare/diffTypes';
 import { explicitPairs } from '../../matching/compare/explicitPairs';
 import type { ExplicitPair } from '../../matching/compare/pairTensors';
 import { parseCommandArgs } from '../args';
+import { readJsonFile } from '../readJsonFile';
 
 const USAGE = 'usage: npm run cli -- diff <A> <B> [--mapping m.json] [--json]';
 
 async function readMapping(path: string, a: CheckpointReader, b: CheckpointReader): Promise<ExplicitPair[]> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_MAPPING',
-      file: path,
-      problem: 'The mapping file is not readable JSON.',
-      hint: USAGE,
-      cause: e,
-    });
-  }
+  const json = await readJsonFile(path, 'The mapping file is not readable JSON.', USAGE);
   const names = (r: CheckpointReader) => new Set(r.variables.map((v) => v.name));
   return explicitPairs(json, names(a), names(b), path);
 }

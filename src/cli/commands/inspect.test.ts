@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { fixture, haveSharedFixtures } from '../../testing/fixtures';
+import { fixture, haveSharedFixtures, sharedDir } from '../../testing/fixtures';
 import { openNodeCheckpoint } from '../../formats/openNode';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { run } from './inspect';
@@ -79,5 +79,38 @@ describe.skipIf(!haveSharedFixtures())('cli inspect', () => {
     const t = JSON.parse(out) as { medianMs: number; runs: number; entries: number };
     expect([t.runs, t.entries]).toEqual([3, 1894]);
     expect(t.medianMs).toBeGreaterThan(0);
+  });
+
+  const torch = (f: string) => join(sharedDir, 'fixtures', 'torch', f);
+
+  it('lists a PyTorch file in the same document: format, tensors by dict path, metadata with its value', async () => {
+    const { code, out } = await capture([torch('nested-legacy.pth'), '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { format: string; variables: Array<Record<string, unknown>> };
+    expect(json.format).toBe('pytorch-legacy');
+    const byName = new Map(json.variables.map((v) => [v.name, v]));
+    expect(byName.get('state_dict/module.conv.weight')).toMatchObject({
+      dtype: 'float32',
+      shape: [4, 3, 3, 3],
+      bytes: 432,
+      role: 'weight',
+    });
+    expect(byName.get('arch')).toMatchObject({ role: 'metadata', dtype: 'string', value: 'tinynet' });
+    expect(Object.keys(byName.get('state_dict/module.conv.weight')!)).not.toContain('value');
+  });
+
+  it('--npy exports a PyTorch tensor view in C order', async () => {
+    const out = join(tmp, 'strided.npy');
+    expect((await capture([torch('views.pth'), '--npy', 'strided', '--out', out])).code).toBe(0);
+    const t = decodeNpy(new Uint8Array(readFileSync(out)), out);
+    const expected = await (await openNodeCheckpoint(torch('views.pth'))).readTensor('strided');
+    expect([t.dtype, t.shape]).toEqual(['float32', [2, 3]]);
+    expect(t.values).toEqual(expected.values);
+  });
+
+  it('--time on a PyTorch file times the listing', async () => {
+    const { out } = await capture([torch('tiny-net.pth'), '--time', '3', '--json']);
+    const t = JSON.parse(out) as { medianMs: number; runs: number; entries: number };
+    expect([t.runs, t.entries]).toEqual([3, 8]);
   });
 });

@@ -66,14 +66,22 @@ export function variableJson(v: CheckpointVariable): Record<string, unknown> {
   };
   if (v.fullName !== undefined) out.fullName = v.fullName;
   if (v.value !== undefined) out.value = v.value;
+  if (v.layerClass !== undefined) out.layerClass = v.layerClass;
+  if (v.quantization !== undefined) out.quantization = v.quantization;
   return out;
+}
+
+function quantizationText(q: NonNullable<CheckpointVariable['quantization']>): string {
+  return q.scale === undefined ? `stored ${q.dtype}` : `stored ${q.dtype}, scale ${q.scale}, min ${q.min}`;
 }
 
 function printTable(r: CheckpointReader): void {
   const rows = r.variables.map((v) => [
     v.name +
       (v.fullName && v.fullName !== v.name ? `  (${v.fullName})` : '') +
-      (v.value !== undefined ? ` = ${v.value}` : ''),
+      (v.value !== undefined ? ` = ${v.value}` : '') +
+      (v.layerClass ? `  [${v.layerClass}]` : '') +
+      (v.quantization ? `  {${quantizationText(v.quantization)}}` : ''),
     v.dtype,
     `[${v.shape.join(',')}]`,
     String(v.bytes),

@@ -109,6 +109,20 @@ describe('nasnetVariables', () => {
   });
 });
 
+describe('the step counter of training graphs with drop path', () => {
+  it('is created in the first branch with drop path: Large in cell_stem_0, CIFAR in cell_0, Mobile (keep prob 1) none', () => {
+    expect(nasnetGraph('nasnet-large', 'training').globalStep).toMatchObject({
+      name: 'cell_stem_0/comb_iter_0/left/global_step',
+      after: 'cell_stem_0/comb_iter_0/left/bn_sep_5x5_2/moving_variance',
+    });
+    expect(nasnetGraph('nasnet-cifar', 'training').globalStep?.name).toBe(
+      'cell_0/comb_iter_0/left/global_step',
+    );
+    expect(nasnetGraph('nasnet-mobile', 'training').globalStep).toBeUndefined();
+    for (const { name } of NASNET_MODELS) expect(nasnetGraph(name, 'inference').globalStep).toBeUndefined();
+  });
+});
+
 const mobilePrefix = join(oracleDir, 'nasnet-mobile', 'model.ckpt');
 
 describe.skipIf(!existsSync(`${mobilePrefix}.index`))('nasnetVariables vs the oracle checkpoint', () => {

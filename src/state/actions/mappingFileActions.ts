@@ -1,4 +1,4 @@
-import { toSlimscopeError } from '../../base/errors';
+import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import { checkpointClient } from '../checkpointClient';
 import { deleteSavedWork } from '../persistence/savedWork';
 import { getState } from '../store';
@@ -48,7 +48,7 @@ export async function importMappingText(text: string, fileName: string): Promise
   const update = await runTask(
     {
       label: `Importing ${fileName}`,
-      onError: (e) => showError(toSlimscopeError({ ...e.toJSON(), file: e.file || fileName })),
+      onError: (e) => showError(new SlimscopeError({ ...e.toJSON(), file: e.file || fileName })),
     },
     (o) =>
       checkpointClient().call(

@@ -12,7 +12,7 @@ export interface Toast {
   hint?: string;
 }
 
-export type RightTab = 'details' | 'report' | 'verify';
+export type RightTab = 'details' | 'report' | 'verify' | 'compare';
 export type LeftTab = 'checkpoint' | 'graph';
 
 export interface UiSlice {

@@ -35,6 +35,23 @@ export function CheckpointVariableDetails({ variable }: { variable: CheckpointVa
   if (variable.fullName && variable.fullName !== variable.name)
     rows.unshift(['variable name', <span className="mono">{variable.fullName}</span>]);
   if (variable.slices) rows.push(['partitioned', `${variable.slices} slices, stitched`]);
+  if (variable.layerClass)
+    rows.splice(variable.fullName && variable.fullName !== variable.name ? 1 : 0, 0, [
+      'layer class',
+      <span className="mono">{variable.layerClass}</span>,
+    ]);
+  const q = variable.quantization;
+  if (q)
+    rows.push([
+      'quantization',
+      <span className="mono">
+        {q.dtype}
+        {q.scale !== undefined
+          ? ` · scale ${Number(q.scale.toPrecision(6))} · min ${Number(q.min?.toPrecision(6))}`
+          : ''}{' '}
+        · dequantized to {variable.dtype} on read
+      </span>,
+    ]);
   return (
     <section aria-label="Checkpoint variable" className="details-section">
       <h3>Checkpoint variable</h3>

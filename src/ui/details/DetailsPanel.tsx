@@ -5,6 +5,7 @@ import { useGraphVariableMap } from '../matching/useGraphVariables';
 import { CheckpointVariableDetails } from './CheckpointVariableDetails';
 import { GraphVariableDetails } from './GraphVariableDetails';
 import { TensorValues } from './TensorValues';
+import { CompareDetails } from '../compare/CompareDetails';
 
 /** Right pane "Details": mapping controls, then both sides of the current selection. */
 export function DetailsPanel() {
@@ -22,6 +23,7 @@ export function DetailsPanel() {
     <div className="details-panel" aria-label="Selection details" role="region">
       <MapControls />
       {variable && <CheckpointVariableDetails variable={variable} />}
+      {variable && <CompareDetails name={variable.name} />}
       {graphVar && <GraphVariableDetails variable={graphVar} />}
       {graphNames.length > 1 && (
         <section aria-label="Selected graph variables" className="details-section">

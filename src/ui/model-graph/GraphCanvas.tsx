@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { LayoutResult } from '../../workers/layout/layoutGraph';
 import type { Completeness } from './completeness';
 import { GraphNodeView } from './GraphNodeView';
+import type { NodeChange } from '../compare/useGraphChanges';
 import type { GraphView, ViewNode } from './graphView';
 import { usePanZoom } from './usePanZoom';
 
@@ -9,6 +10,8 @@ export interface GraphCanvasProps {
   view: GraphView;
   layout: LayoutResult;
   completeness: (node: ViewNode) => Completeness;
+  /** Comparing with B: each node's largest change (null = not comparing). */
+  changeOf?: ((variables: readonly string[]) => NodeChange | null) | null;
   selectedNames: ReadonlySet<string>;
   expanded: ReadonlySet<string>;
   /** Changes when the drawing should be framed again (model or mode switched). */
@@ -29,7 +32,18 @@ function selectionOf(node: ViewNode, names: ReadonlySet<string>): 'self' | 'insi
 
 /** The SVG drawing with pan (drag) and zoom (wheel, buttons). */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { view, layout, completeness, selectedNames, expanded, fitKey, focusId, onSelect, onToggle } = props;
+  const {
+    view,
+    layout,
+    completeness,
+    selectedNames,
+    expanded,
+    fitKey,
+    focusId,
+    onSelect,
+    onToggle,
+    changeOf,
+  } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const pz = usePanZoom(svgRef);
   const { fit } = pz;
@@ -63,6 +77,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         node={n}
         box={box}
         completeness={completeness(n)}
+        {...(changeOf ? { change: changeOf(n.variables) } : {})}
         selected={selectionOf(n, selectedNames)}
         expanded={expanded.has(n.id) && !!n.children}
         onSelect={select}

@@ -2,6 +2,8 @@ import { memo, type KeyboardEvent } from 'react';
 import type { LayoutBox } from '../../workers/layout/layoutGraph';
 import { describeCompleteness, type Completeness } from './completeness';
 import type { ViewNode } from './graphView';
+import type { NodeChange } from '../compare/useGraphChanges';
+import { changeColour, describeRow, formatChange } from '../compare/changeColour';
 
 export interface GraphNodeProps {
   node: ViewNode;
@@ -14,6 +16,8 @@ export interface GraphNodeProps {
   onToggle(node: ViewNode): void;
   /** Keyboard focus reached the node: bring it on screen. */
   onFocus(node: ViewNode): void;
+  /** Comparing with B: the node's largest change (undefined = not comparing). */
+  change?: NodeChange | null;
 }
 
 function ExpandToggle({
@@ -53,7 +57,7 @@ function ExpandToggle({
 
 /** One box of the graph drawing: a cell, an expanded cell's frame, or an op group. */
 export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) {
-  const { node, box, completeness, selected, expanded, onSelect, onToggle, onFocus } = props;
+  const { node, box, completeness, selected, expanded, onSelect, onToggle, onFocus, change } = props;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -61,7 +65,8 @@ export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) 
     } else if (node.expandable && (e.key === 'ArrowRight' || e.key === '+') && !expanded) onToggle(node);
     else if (node.expandable && (e.key === 'ArrowLeft' || e.key === '-') && expanded) onToggle(node);
   };
-  const status = describeCompleteness(completeness);
+  const changeText = change ? `; largest change: ${change.row.a} ${describeRow(change.row)}` : '';
+  const status = `${describeCompleteness(completeness)}${changeText}`;
   const frac = completeness.total ? completeness.mapped / completeness.total : 0;
   const classes = `graph-node kind-${node.kind} level-${completeness.level}${selected ? ` selected-${selected}` : ''}`;
   return (
@@ -77,13 +82,26 @@ export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) 
         onFocus={() => onFocus(node)}
       >
         <title>{`${node.id}\n${node.detail}\n${status}`}</title>
-        <rect className="graph-node-box" x={box.x} y={box.y} width={box.width} height={box.height} rx={5} />
+        <rect
+          className="graph-node-box"
+          x={box.x}
+          y={box.y}
+          width={box.width}
+          height={box.height}
+          rx={5}
+          {...(change && !expanded
+            ? {
+                style: { fill: `color-mix(in srgb, ${changeColour(change.score)} 45%, var(--bg))` },
+                'data-change': change.score,
+              }
+            : {})}
+        />
         <text className="graph-node-label" x={box.x + 8} y={box.y + 17}>
           {node.label}
         </text>
         {!expanded && (
           <text className="graph-node-detail" x={box.x + 8} y={box.y + 31}>
-            {node.detail}
+            {change ? `Δ ${formatChange(change.row.relL2 ?? change.score)}` : node.detail}
           </text>
         )}
         {!expanded && completeness.total > 0 && (

@@ -15,6 +15,8 @@ import { buildGraphView, type ViewNode } from './graphView';
 import { useGraphLayout } from './useGraphLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { useVariableStatus } from './useVariableStatus';
+import { useGraphChanges } from '../compare/useGraphChanges';
+import { CompareLegend } from '../compare/CompareLegend';
 import './modelGraph.css';
 
 const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
@@ -35,6 +37,7 @@ export function ModelGraphPanel() {
   const { layout, laidOut, pending, error } = useGraphLayout(view);
   const statusOf = useVariableStatus();
   const completeness = useCallback((n: ViewNode) => nodeCompleteness(n.variables, statusOf), [statusOf]);
+  const changeOf = useGraphChanges();
   const selected = useMemo(() => new Set(selectedGraphNames), [selectedGraphNames]);
 
   const onToggle = useCallback((n: ViewNode) => {
@@ -114,6 +117,7 @@ export function ModelGraphPanel() {
           view={laidOut}
           layout={layout}
           completeness={completeness}
+          changeOf={changeOf}
           selectedNames={selected}
           expanded={expanded}
           fitKey={laidOut.key}
@@ -123,6 +127,7 @@ export function ModelGraphPanel() {
         />
       )}
       <GraphLegend />
+      {changeOf && <CompareLegend />}
     </section>
   );
 }

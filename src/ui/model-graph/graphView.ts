@@ -106,10 +106,12 @@ function opGroups(cell: GraphCell, byId: Map<string, GraphOp>): ViewNode[] {
 function cellNode(cell: GraphCell, expanded: boolean, groups: ViewNode[]): ViewNode {
   const out = cell.ops.find((o) => o.id === cell.output);
   const filters = cell.filterSize !== undefined ? ` · ${cell.filterSize} filters` : '';
+  // PNASNet's reductions are normal cells run with stride 2: say so, their kind does not.
+  const stride = cell.kind === 'normal' && (cell.stride ?? 1) > 1 ? ` · stride ${cell.stride}` : '';
   return {
     id: cell.id,
     label: cell.id,
-    detail: `${out ? fmtShape(out.shape) : ''}${filters}`,
+    detail: `${out ? fmtShape(out.shape) : ''}${filters}${stride}`,
     kind: cell.kind,
     cell: cell.id,
     variables: cell.ops.flatMap((o) => o.variables),

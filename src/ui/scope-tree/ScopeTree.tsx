@@ -5,6 +5,7 @@ import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
 import { copyText } from '../common/clipboard';
 import { ScopeRowContent, VariableRowContent } from './TreeRowView';
+import { ancestorPaths } from './scopeTree';
 import { expansionKey, type TreeRow } from './treeRows';
 import { treeKeyDown } from './useTreeKeyboard';
 import type { TreeModel } from './useTreeModel';
@@ -60,7 +61,7 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
       }),
     );
 
-  useRevealSelected(rows, variables, selected, focus);
+  useRevealSelected(rows, variables, selected, focus, tree.splitDots);
 
   return (
     <div
@@ -103,11 +104,21 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
                   expanded={row.expanded}
                   shownCount={row.matchCount}
                   filtering={filtering}
+                  {...(model.changes ? { change: model.changes.scope[row.scope] ?? -1 } : {})}
                 />
               ) : variable ? (
                 <VariableRowContent
                   variable={variable}
                   status={statusOf(row.kind === 'variable' ? row.variable : 0)}
+                  splitDots={tree.splitDots}
+                  {...(model.changes && row.kind === 'variable'
+                    ? {
+                        change: {
+                          row: model.changes.rowOf(row.variable),
+                          score: model.changes.variable[row.variable] ?? -1,
+                        },
+                      }
+                    : {})}
                 />
               ) : null}
             </div>
@@ -124,6 +135,7 @@ function useRevealSelected(
   variables: readonly CheckpointVariable[],
   selected: string | null,
   focus: (i: number) => void,
+  splitDots: boolean,
 ) {
   const revealToken = useAppStore((s) => s.revealToken);
   const setExpandedScopes = useAppStore((s) => s.setExpandedScopes);
@@ -142,8 +154,7 @@ function useRevealSelected(
       return;
     }
     expandedFor.current = revealToken;
-    const parts = selected.split('/');
-    const ancestors = parts.slice(0, -1).map((_, k) => parts.slice(0, k + 1).join('/'));
+    const ancestors = ancestorPaths(selected, splitDots);
     setExpandedScopes([...useAppStore.getState().expandedScopes, ...ancestors]);
-  }, [revealToken, rows, selected, variables, focus, setExpandedScopes]);
+  }, [revealToken, rows, selected, variables, focus, setExpandedScopes, splitDots]);
 }

@@ -3,6 +3,8 @@ import { STATUS_LABELS } from '../../state/selectors/matchStatus';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { formatBytes, formatCount, formatShape } from '../common/format';
 import { elementCount, leafName, type ScopeNode } from './scopeTree';
+import { ChangeChip } from '../compare/ChangeChip';
+import type { DiffRow } from '../../matching/compare/diffTypes';
 
 const ROLE_BADGES: Record<VariableRole, string | null> = {
   weight: null,
@@ -18,9 +20,11 @@ interface ScopeProps {
   expanded: boolean;
   shownCount: number;
   filtering: boolean;
+  /** Largest change below this scope in the comparison (−1 = none compared), if comparing. */
+  change?: number;
 }
 
-export function ScopeRowContent({ scope, expanded, shownCount, filtering }: ScopeProps) {
+export function ScopeRowContent({ scope, expanded, shownCount, filtering, change }: ScopeProps) {
   const counts = filtering
     ? `${shownCount.toLocaleString()} of ${scope.variableCount.toLocaleString()} vars`
     : `${scope.variableCount.toLocaleString()} vars`;
@@ -29,6 +33,7 @@ export function ScopeRowContent({ scope, expanded, shownCount, filtering }: Scop
       <span className="chevron" aria-hidden="true">
         {expanded ? '▾' : '▸'}
       </span>
+      {change !== undefined && <ChangeChip score={change} />}
       <span className="row-label scope-label">{scope.label}</span>
       <span className="row-meta muted">
         {counts} · {formatCount(scope.paramCount)} params · {formatBytes(scope.bytes)}
@@ -40,17 +45,22 @@ export function ScopeRowContent({ scope, expanded, shownCount, filtering }: Scop
 interface VariableProps {
   variable: CheckpointVariable;
   status: MatchStatus;
+  /** `.` separates scopes too (PyTorch keys). */
+  splitDots: boolean;
+  /** Its row in the comparison with B, if comparing (undefined = not in the comparison). */
+  change?: { row: DiffRow | undefined; score: number };
 }
 
-export function VariableRowContent({ variable, status }: VariableProps) {
+export function VariableRowContent({ variable, status, splitDots, change }: VariableProps) {
   const badge = ROLE_BADGES[variable.role];
   return (
     <>
       <span className={`status-dot st-${status}`} title={STATUS_LABELS[status]} aria-hidden="true">
         ●
       </span>
+      {change && <ChangeChip score={change.score} row={change.row} />}
       <span className="row-label mono" title={variable.fullName ?? variable.name}>
-        {leafName(variable.name)}
+        {leafName(variable.name, splitDots)}
       </span>
       {badge && <span className={`badge role-${variable.role}`}>{badge}</span>}
       {variable.value !== undefined ? (

@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { STATUS_LABELS } from '../../state/selectors/matchStatus';
 import type { StatusFilter } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
+import { useCompareView } from '../../state/selectors/compareView';
 
 const FILTERS: StatusFilter[] = ['all', 'matched', 'unmatched', 'mismatch', 'ambiguous', 'excluded'];
 
@@ -22,6 +23,9 @@ export const TreeToolbar = forwardRef<HTMLInputElement, Props>(function TreeTool
   const setQuery = useAppStore((s) => s.setTreeQuery);
   const setRegex = useAppStore((s) => s.setTreeRegex);
   const setStatus = useAppStore((s) => s.setTreeStatusFilter);
+  const comparing = useCompareView() !== null;
+  const sortByChange = useAppStore((s) => s.treeSortByChange);
+  const setSortByChange = useAppStore((s) => s.setTreeSortByChange);
   return (
     <div className="tree-toolbar" role="search" aria-label="Filter checkpoint variables">
       <input
@@ -48,6 +52,12 @@ export const TreeToolbar = forwardRef<HTMLInputElement, Props>(function TreeTool
           </option>
         ))}
       </select>
+      {comparing && (
+        <label title="Largest relative change against B first (scopes by their largest change)">
+          <input type="checkbox" checked={sortByChange} onChange={(e) => setSortByChange(e.target.checked)} />{' '}
+          Sort by change
+        </label>
+      )}
       <span className="muted tree-count" role="status" aria-live="polite">
         {error ? (
           <span className="st-mismatch">Invalid regex: {error}</span>

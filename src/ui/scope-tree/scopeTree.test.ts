@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../../formats/checkpoint';
-import { buildScopeTree, sortedScope, sortScopesFor } from './scopeTree';
+import { ancestorPaths, buildScopeTree, leafName, sortedScope, sortScopesFor } from './scopeTree';
 import { filterVariables } from './treeFilter';
 import { visibleRows } from './treeRows';
 
@@ -95,5 +95,30 @@ describe('visibleRows', () => {
     expect(
       filterVariables(tree, { query: '(', regex: true, status: 'all' }, () => 'matched').error,
     ).toBeTruthy();
+  });
+});
+
+describe('PyTorch keys nest on dots', () => {
+  const torch = [
+    v('state_dict/module.cell_0.conv_1x1.bn.weight', [8]),
+    v('state_dict/module.cell_0.conv_1x1.conv.weight', [8, 4, 1, 1]),
+    v('epoch', [], 'metadata'),
+  ];
+  it('splits on `.` and `/` when asked, and only on `/` otherwise', () => {
+    const tree = buildScopeTree(torch, true);
+    expect(tree.scopes.map((s) => s.path)).toEqual([
+      '',
+      'state_dict',
+      'state_dict/module',
+      'state_dict/module.cell_0',
+      'state_dict/module.cell_0.conv_1x1',
+      'state_dict/module.cell_0.conv_1x1.bn',
+      'state_dict/module.cell_0.conv_1x1.conv',
+    ]);
+    expect(tree.scopes.map((s) => s.label).slice(1, 4)).toEqual(['state_dict', 'module', 'cell_0']);
+    expect(tree.scopes[2]!.variableCount).toBe(2);
+    expect(leafName(torch[0]!.name, true)).toBe('weight');
+    expect(ancestorPaths(torch[0]!.name, true)).toEqual(tree.scopes.slice(1, 6).map((s) => s.path));
+    expect(buildScopeTree(torch).scopes.map((s) => s.path)).toEqual(['', 'state_dict']);
   });
 });

@@ -1,4 +1,4 @@
-import type { CheckpointVariable } from '../../formats/checkpoint';
+import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
 
 /** One scope (a `/`-separated name prefix) with totals over everything below it. */
 export interface ScopeNode {
@@ -27,6 +27,26 @@ export interface ScopeTree {
   searchText: string[];
   /** The variable list the tree was built from (for sorting scopes on demand). */
   variables: readonly CheckpointVariable[];
+  /** Whether `.` separates scopes too (PyTorch keys such as `cell_0.conv_1x1.bn.weight`). */
+  splitDots: boolean;
+}
+
+/** PyTorch keys nest on `.` (module paths) as TF names nest on `/`. */
+export const splitsDots = (format: CheckpointFormat | undefined): boolean =>
+  format === 'pytorch-zip' || format === 'pytorch-legacy';
+
+/** Index of the last scope separator in `name`, or -1. */
+const lastSeparator = (name: string, splitDots: boolean): number =>
+  splitDots ? Math.max(name.lastIndexOf('/'), name.lastIndexOf('.')) : name.lastIndexOf('/');
+
+/** The scope paths above a variable name, outermost first. */
+export function ancestorPaths(name: string, splitDots: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '/' || (splitDots && c === '.')) out.push(name.slice(0, i));
+  }
+  return out;
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -37,7 +57,7 @@ export const elementCount = (shape: readonly number[]): number => shape.reduce((
  * Builds the scope tree of a variable list in one pass. Scopes are put in natural name order on
  * demand (`sortedScope`), so the first rows paint without sorting 100,000 names first.
  */
-export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeTree {
+export function buildScopeTree(variables: readonly CheckpointVariable[], splitDots = false): ScopeTree {
   const scopes: ScopeNode[] = [newScope('', '', 0, -1)];
   const byPath = new Map<string, number>([['', 0]]);
   const scopeOfVariable = new Int32Array(variables.length);
@@ -46,10 +66,10 @@ export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeT
   let lastPrefix = '';
   let lastScope = 0;
   variables.forEach((v, i) => {
-    const cut = Math.max(0, v.name.lastIndexOf('/'));
+    const cut = Math.max(0, lastSeparator(v.name, splitDots));
     if (cut !== lastPrefix.length || !v.name.startsWith(lastPrefix)) {
       lastPrefix = v.name.slice(0, cut);
-      lastScope = scopeOfPath(scopes, byPath, lastPrefix);
+      lastScope = scopeOfPath(scopes, byPath, lastPrefix, splitDots);
     }
     const node = scopes[lastScope]!;
     node.variables.push(i);
@@ -67,15 +87,20 @@ export function buildScopeTree(variables: readonly CheckpointVariable[]): ScopeT
     parent.paramCount += node.paramCount;
     parent.bytes += node.bytes;
   }
-  return { scopes, scopeOfVariable, searchText, variables };
+  return { scopes, scopeOfVariable, searchText, variables, splitDots };
 }
 
 /** The index of the scope `path` ('' is the root), creating it and its missing ancestors. */
-function scopeOfPath(scopes: ScopeNode[], byPath: Map<string, number>, path: string): number {
+function scopeOfPath(
+  scopes: ScopeNode[],
+  byPath: Map<string, number>,
+  path: string,
+  splitDots: boolean,
+): number {
   const found = byPath.get(path);
   if (found !== undefined) return found;
-  const cut = path.lastIndexOf('/');
-  const parent = scopeOfPath(scopes, byPath, cut < 0 ? '' : path.slice(0, cut));
+  const cut = lastSeparator(path, splitDots);
+  const parent = scopeOfPath(scopes, byPath, cut < 0 ? '' : path.slice(0, cut), splitDots);
   const index = scopes.length;
   const depth = (scopes[parent]?.depth ?? 0) + 1;
   scopes.push(newScope(path, path.slice(cut + 1), depth, parent));
@@ -124,4 +149,5 @@ function newScope(path: string, label: string, depth: number, parent: number): S
 }
 
 /** The last segment of a variable name, as the tree row shows it. */
-export const leafName = (name: string): string => name.slice(name.lastIndexOf('/') + 1);
+export const leafName = (name: string, splitDots = false): string =>
+  name.slice(lastSeparator(name, splitDots) + 1);

@@ -5,21 +5,34 @@ export type TreeRow =
   | { kind: 'scope'; scope: number; depth: number; expanded: boolean; matchCount: number }
   | { kind: 'variable'; variable: number; depth: number };
 
+/** Sort keys, largest first (e.g. how much a scope or variable changed in a comparison). */
+export interface RowOrder {
+  scope(index: number): number;
+  variable(index: number): number;
+}
+
 /**
- * The rows to render: without a filter, scopes as expanded by the user; with a filter, every
+ * The rows to render (name order, or `order`'s keys largest first; sorts are stable): without a filter, scopes as expanded by the user; with a filter, every
  * matching variable with its ancestors opened (scopes without a match are hidden).
  */
 export function visibleRows(
   tree: ScopeTree,
   expanded: ReadonlySet<string>,
   matches: Uint8Array | null,
+  order?: RowOrder,
 ): TreeRow[] {
   const rows: TreeRow[] = [];
   const counts = matches ? matchCountsPerScope(tree, matches) : null;
   const visit = (scopeIndex: number) => {
     const scope = sortedScope(tree, scopeIndex);
     if (!scope) return;
-    for (const child of scope.children) {
+    const children = order
+      ? [...scope.children].sort((x, y) => order.scope(y) - order.scope(x))
+      : scope.children;
+    const variables = order
+      ? [...scope.variables].sort((x, y) => order.variable(y) - order.variable(x))
+      : scope.variables;
+    for (const child of children) {
       const node = tree.scopes[child];
       if (!node) continue;
       const matchCount = counts ? (counts[child] ?? 0) : node.variableCount;
@@ -29,7 +42,7 @@ export function visibleRows(
       rows.push({ kind: 'scope', scope: child, depth: node.depth - 1, expanded: open, matchCount });
       if (open) visit(child);
     }
-    for (const v of scope.variables) {
+    for (const v of variables) {
       if (matches && !matches[v]) continue;
       rows.push({ kind: 'variable', variable: v, depth: scope.depth });
     }

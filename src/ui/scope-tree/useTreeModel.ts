@@ -2,15 +2,18 @@ import { useEffect, useMemo } from 'react';
 import type { CheckpointVariable } from '../../formats/checkpoint';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
-import { buildScopeTree, sortScopesFor, type ScopeTree } from './scopeTree';
+import { buildScopeTree, sortScopesFor, splitsDots, type ScopeTree } from './scopeTree';
 import { filterVariables, type FilterResult } from './treeFilter';
-import { visibleRows, type TreeRow } from './treeRows';
+import { visibleRows, type RowOrder, type TreeRow } from './treeRows';
+import { useTreeChanges, type TreeChanges } from '../compare/useTreeChanges';
 
 export interface TreeModel {
   tree: ScopeTree;
   filter: FilterResult;
   rows: TreeRow[];
   filtering: boolean;
+  /** How much each variable / scope changed in the comparison with B, when there is one. */
+  changes: TreeChanges | null;
 }
 
 /** The tree of the open checkpoint, filtered and flattened into rows; recomputed only when inputs change. */
@@ -22,14 +25,27 @@ export function useTreeModel(
   const regex = useAppStore((s) => s.treeRegex);
   const status = useAppStore((s) => s.treeStatusFilter);
   const expanded = useAppStore((s) => s.expandedScopes);
-  const tree = useMemo(() => buildScopeTree(variables), [variables]);
+  const splitDots = useAppStore((s) => splitsDots(s.checkpoint?.format));
+  const tree = useMemo(() => buildScopeTree(variables, splitDots), [variables, splitDots]);
   useSortInIdleSlices(tree);
   const filter = useMemo(
     () => filterVariables(tree, { query, regex, status }, statusOf),
     [tree, query, regex, status, statusOf],
   );
-  const rows = useMemo(() => visibleRows(tree, expanded, filter.matches), [tree, expanded, filter.matches]);
-  return { tree, filter, rows, filtering: filter.matches !== null };
+  const changes = useTreeChanges(tree);
+  const sortByChange = useAppStore((s) => s.treeSortByChange);
+  const order = useMemo<RowOrder | undefined>(
+    () =>
+      changes && sortByChange
+        ? { scope: (i) => changes.scope[i] ?? -1, variable: (i) => changes.variable[i] ?? -1 }
+        : undefined,
+    [changes, sortByChange],
+  );
+  const rows = useMemo(
+    () => visibleRows(tree, expanded, filter.matches, order),
+    [tree, expanded, filter.matches, order],
+  );
+  return { tree, filter, rows, filtering: filter.matches !== null, changes };
 }
 
 /** After the first paint, puts every scope in order in short slices so no later keystroke pays for it. */

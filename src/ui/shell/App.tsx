@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { openFiles } from '../../state/actions/openActions';
+import { compareWithFiles } from '../../state/actions/compareActions';
 import { showError } from '../../state/actions/runTask';
 import { useAppStore } from '../../state/store';
 import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
@@ -18,14 +19,22 @@ import { useWindowDrop } from './useWindowDrop';
 
 /** The window: toolbar, checkpoint tree | model graph | details, status bar, dialogs and toasts. */
 export function App() {
-  const onFiles = useCallback((files: InputFile[]) => void openFiles(files), []);
+  const onFiles = useCallback(
+    (files: InputFile[], compare: boolean) =>
+      void (compare && useAppStore.getState().checkpoint ? compareWithFiles(files) : openFiles(files)),
+    [],
+  );
+  const canCompare = useAppStore((s) => s.checkpoint !== null);
   const onDropError = useCallback((e: unknown) => showError(e, 'The dropped items could not be read'), []);
   const dragging = useWindowDrop(onFiles, onDropError);
   const busy = useAppStore((s) => s.tasks.length > 0);
+  const saving = useAppStore((s) => s.pendingSaves > 0);
+  const activity = useAppStore((s) => s.activity);
   useGlobalShortcuts();
   return (
-    // data-busy is the idle signal browser tests wait on.
-    <div className="app" aria-busy={busy} data-busy={busy}>
+    // The idle signal browser tests wait on: data-busy (a task running or the mapping in progress
+    // not yet saved) and data-activity (counts work started, so "not started yet" is not "done").
+    <div className="app" aria-busy={busy} data-busy={busy || saving} data-activity={activity}>
       <TopBar>
         <MappingToolbar />
       </TopBar>
@@ -49,7 +58,7 @@ export function App() {
       <StatusBar />
       <PrefixDialog />
       <Toasts />
-      {dragging && <DropOverlay />}
+      {dragging && <DropOverlay canCompare={canCompare} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Tabs } from '../common/Tabs';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ReportPanel } from '../matching/ReportPanel';
 import { VerifyPanel } from '../verify/VerifyPanel';
+import { ComparePanel } from '../compare/ComparePanel';
 
 /** Right side: details of the selection, the mismatch report, and Verify. */
 export function RightPane() {
@@ -17,6 +18,7 @@ export function RightPane() {
         { id: 'details', label: 'Details', render: () => <DetailsPanel /> },
         { id: 'report', label: 'Report', render: () => <ReportPanel /> },
         { id: 'verify', label: 'Verify', render: () => <VerifyPanel /> },
+        { id: 'compare', label: 'Compare', render: () => <ComparePanel /> },
       ]}
     />
   );

@@ -1,6 +1,7 @@
 import { scanAllStatistics } from '../../state/actions/statsActions';
 import { useAppStore } from '../../state/store';
 import { formatBytes } from '../common/format';
+import { CompareButton } from '../compare/CompareButton';
 
 const FORMAT_LABELS: Record<string, string> = {
   'tf-v2': 'TF V2 checkpoint',
@@ -9,12 +10,15 @@ const FORMAT_LABELS: Record<string, string> = {
   npz: 'NumPy .npz',
   safetensors: 'safetensors',
   'keras-h5': 'Keras HDF5',
+  keras3: 'Keras 3 .keras',
+  tfjs: 'TF.js model',
 };
 
 /** What is open: prefix, format, size, and the "synthetic demo" label for the built-in demo. */
 export function SourceHeader() {
   const checkpoint = useAppStore((s) => s.checkpoint);
   const scanning = useAppStore((s) => s.tasks.some((t) => t.label === 'Scanning statistics'));
+  const comparing = useAppStore((s) => s.tasks.some((t) => t.label === 'Comparing checkpoints'));
   return (
     <div className="source-header" aria-label="Open checkpoint" role="group">
       {checkpoint ? (
@@ -43,6 +47,7 @@ export function SourceHeader() {
           >
             Scan all statistics
           </button>
+          <CompareButton disabled={comparing} />
         </>
       ) : (
         <span className="muted">No checkpoint open — drop files anywhere</span>

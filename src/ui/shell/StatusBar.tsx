@@ -1,5 +1,5 @@
 import { cancelTask } from '../../state/actions/runTask';
-import type { Task } from '../../state/slices/checkpointSlice';
+import type { Task } from '../../state/slices/tasksSlice';
 import { useAppStore } from '../../state/store';
 import { formatBytes, formatRate } from '../common/format';
 import { BackendBadge } from '../verify/BackendBadge';

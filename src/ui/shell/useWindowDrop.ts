@@ -4,8 +4,18 @@ import { collectDroppedFiles } from './collectDroppedFiles';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-/** Whole-window drag-and-drop of files and folders; returns whether a drag is over the window. */
-export function useWindowDrop(onFiles: (files: InputFile[]) => void, onError: (e: unknown) => void): boolean {
+/** A drop meant for comparison: Alt (or Shift) held, or onto an element marked `data-drop-compare`. */
+const isCompareDrop = (e: DragEvent): boolean =>
+  e.altKey || e.shiftKey || (e.target instanceof Element && e.target.closest('[data-drop-compare]') !== null);
+
+/**
+ * Whole-window drag-and-drop of files and folders; returns whether a drag is over the window.
+ * `compare` tells a drop meant as checkpoint B (see isCompareDrop) from an ordinary open.
+ */
+export function useWindowDrop(
+  onFiles: (files: InputFile[], compare: boolean) => void,
+  onError: (e: unknown) => void,
+): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -30,7 +40,8 @@ export function useWindowDrop(onFiles: (files: InputFile[]) => void, onError: (e
       // Panels that accept files themselves (e.g. Verify images) take the drop with preventDefault.
       if (e.defaultPrevented || !hasFiles(e) || !e.dataTransfer) return;
       e.preventDefault();
-      collectDroppedFiles(e.dataTransfer).then((files) => files.length && onFiles(files), onError);
+      const compare = isCompareDrop(e);
+      collectDroppedFiles(e.dataTransfer).then((files) => files.length && onFiles(files, compare), onError);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
