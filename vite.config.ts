@@ -24,11 +24,47 @@ const CSP_DIRECTIVES = [
 export const CSP = CSP_DIRECTIVES.join('; ');
 /** As a header it can also forbid framing (frame-ancestors is ignored in a meta tag). */
 const CSP_HEADER = `${CSP}; frame-ancestors 'none'`;
+/**
+ * Cross-origin isolation: the page and its workers may share memory (SharedArrayBuffer), which TF.js
+ * needs for threaded WASM. Everything the app loads is its own origin, so require-corp blocks nothing.
+ */
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP_HEADER,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  ...ISOLATION_HEADERS,
 };
+
+/**
+ * TF.js's threaded WASM starts its thread workers from a Blob holding its Emscripten glue as
+ * `factory.toString()`; the workers then importScripts() that blob. In the built app this hangs: the
+ * CSP refuses blob: scripts (and minified, the function's text no longer stands alone). This points
+ * the workers at the glue file itself, served from the app's origin instead.
+ */
+function slimscopeWasmThreads(): Plugin {
+  const glue =
+    /factoryConfig\.mainScriptUrlOrBlob = new Blob\(\[`var WasmBackendModuleThreadedSimd = ` \+\s*wasmFactoryThreadedSimd\.toString\(\)\], \{ type: 'text\/javascript' \}\);/;
+  return {
+    name: 'slimscope-wasm-threads',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/@tensorflow/tfjs-backend-wasm/dist/backend_wasm.js'))
+        return null;
+      if (!glue.test(code)) {
+        this.error('tfjs-backend-wasm changed: the threaded WASM glue hand-off to patch was not found.');
+      }
+      const importGlue =
+        "import slimscopeThreadGlue from '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.js?url';\n";
+      const handOff =
+        'factoryConfig.mainScriptUrlOrBlob = new URL(slimscopeThreadGlue, self.location.href).href;';
+      return { code: importGlue + code.replace(glue, handOff), map: null };
+    },
+  };
+}
 
 /** Puts the CSP into the built index.html as the first thing in <head>. */
 function slimscopeCsp(): Plugin {
@@ -105,25 +141,43 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Every response keeps the page cross-origin isolated (threaded WASM), even from a host that does
+// not send these headers or from the cache.
+const ISOLATION = ${JSON.stringify(ISOLATION_HEADERS)};
+function isolated(response) {
+  if (!response || response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) return response;
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(ISOLATION)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== scope.origin) return;
   if (request.mode === 'navigate') {
     // Online: the current page; offline: the precached one.
-    event.respondWith(fetch(request).catch(() => caches.match(INDEX, { cacheName: CACHE, ignoreVary: true })));
+    event.respondWith(
+      fetch(request)
+        .catch(() => caches.match(INDEX, { cacheName: CACHE, ignoreVary: true }))
+        .then(isolated),
+    );
     return;
   }
   event.respondWith(
-    caches.match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)),
+    caches
+      .match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true })
+      .then((hit) => hit || fetch(request))
+      .then(isolated),
   );
 });
 `;
 }
 
 export default defineConfig({
-  plugins: [react(), slimscopeCsp(), slimscopeOffline()],
-  worker: { format: 'es' },
+  plugins: [react(), slimscopeCsp(), slimscopeOffline(), slimscopeWasmThreads()],
+  // Worker bundles get only the plugins listed here (the inference worker is where threads start).
+  worker: { format: 'es', plugins: () => [slimscopeWasmThreads()] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 4096 },
-  server: { port: 5173, strictPort: false },
+  server: { port: 5173, strictPort: false, headers: ISOLATION_HEADERS },
   preview: { port: 4173, headers: SECURITY_HEADERS },
 });

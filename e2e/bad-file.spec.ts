@@ -1,22 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeFile } from 'node:fs/promises';
-import { AppPage, shared } from './pages/appPage';
-import { DetailsPanel } from './pages/detailsPanel';
-import { GraphListPanel } from './pages/graphListPanel';
-import { ReportPanel } from './pages/reportPanel';
+import { shared } from './pages/appPage';
 
 test('a bad file shows what is wrong and keeps the current checkpoint and mapping', async ({
-  page,
+  app,
+  graph,
+  details,
+  report,
 }, info) => {
-  const app = new AppPage(page);
   await app.goto();
   // Some work in progress: one pair unmapped.
-  const graph = new GraphListPanel(page);
   await graph.select('conv0/weights');
-  const details = new DetailsPanel(page);
   await details.show();
   await details.unmapButton.click();
-  const report = new ReportPanel(page);
   await report.show();
   await expect.poll(() => report.coverage()).toEqual([1125, 1126]);
 

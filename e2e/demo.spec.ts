@@ -1,19 +1,17 @@
-import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/appPage';
-import { DetailsPanel } from './pages/detailsPanel';
-import { ReportPanel } from './pages/reportPanel';
-import { TreePanel } from './pages/treePanel';
+import { expect, test } from './fixtures';
 
-test('first start opens the synthetic demo, labelled, matched, with a browsable tree', async ({ page }) => {
-  const app = new AppPage(page);
+test('first start opens the synthetic demo, labelled, matched, with a browsable tree', async ({
+  app,
+  tree,
+  details,
+  report,
+}) => {
   await app.goto();
   await expect(app.openedSource()).toContainText('synthetic demo');
-  const tree = new TreePanel(page);
   await expect(tree.item('tower_0/')).toHaveAttribute('aria-expanded', 'true');
   await expect(tree.item('tower_0/cell_0/')).toBeVisible();
   await app.screenshot('demo-start');
 
-  const report = new ReportPanel(page);
   await report.show();
   await expect(report.summary).toBeVisible();
   const [mapped, total] = await report.coverage();
@@ -23,7 +21,6 @@ test('first start opens the synthetic demo, labelled, matched, with a browsable 
   await app.screenshot('demo-report');
 
   await tree.selectVariable('tower_0/conv0/weights');
-  const details = new DetailsPanel(page);
   await details.show();
   await expect(details.checkpointSection).toContainText('[3, 3, 3, 32]');
   await expect(details.values.getByRole('img', { name: /Histogram of/ })).toBeVisible();

@@ -1,20 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFile, writeFile } from 'node:fs/promises';
-import { AppPage } from './pages/appPage';
-import { DetailsPanel } from './pages/detailsPanel';
-import { GraphListPanel } from './pages/graphListPanel';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { ReportPanel } from './pages/reportPanel';
 
 test('export the mapping document and assignment map, re-import it with a stale entry reported', async ({
-  page,
+  app,
+  graph,
+  details,
+  toolbar,
+  report,
 }, info) => {
-  const app = new AppPage(page);
   await app.goto();
-  const toolbar = new MappingToolbar(page);
-  const graph = new GraphListPanel(page);
-  const details = new DetailsPanel(page);
-  const report = new ReportPanel(page);
 
   const mapDownload = await toolbar.download(toolbar.exportAssignmentMap);
   const assignment = JSON.parse(await readFile((await mapDownload.path())!, 'utf8')) as Record<
@@ -44,8 +38,7 @@ test('export the mapping document and assignment map, re-import it with a stale 
   doc.pairs[1].checkpoint = 'tower_0/no_such_tensor';
   const edited = info.outputPath('edited.mapping.json');
   await writeFile(edited, JSON.stringify(doc));
-  await toolbar.importMapping(edited);
-  await app.waitIdle();
+  await app.idleAfter(() => toolbar.importMapping(edited));
   await expect(app.notifications).toContainText('1 stale entry');
   await expect(app.notifications).toContainText('tower_0/no_such_tensor');
   await expect.poll(() => report.coverage()).toEqual([1124, 1126]);

@@ -1,18 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeKeras3 } from '../src/testing/keras3Writer';
 import { writeTfjs } from '../src/testing/tfjsWriter';
-import { AppPage } from './pages/appPage';
-import { DetailsPanel } from './pages/detailsPanel';
-import { TreePanel } from './pages/treePanel';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-keras3-tfjs-'));
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('drop a TF.js model (model.json + shards) and a Keras 3 .keras file: their trees and details', async ({
-  page,
+  app,
+  tree,
+  details,
 }) => {
   const tfjs = writeTfjs(
     [
@@ -46,10 +45,7 @@ test('drop a TF.js model (model.json + shards) and a Keras 3 .keras file: their 
     ]),
   );
 
-  const app = new AppPage(page);
   await app.goto();
-  const tree = new TreePanel(page);
-  const details = new DetailsPanel(page);
 
   await app.openFiles(tfjsPaths);
   await expect(app.openedSource()).toContainText('model.json');

@@ -1,19 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/appPage';
-import { DetailsPanel } from './pages/detailsPanel';
-import { GraphListPanel } from './pages/graphListPanel';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { ReportPanel } from './pages/reportPanel';
-import { TreePanel } from './pages/treePanel';
+import { expect, test } from './fixtures';
 
-test('map by clicks: unmap, refused map explained, map, undo and redo', async ({ page }) => {
-  const app = new AppPage(page);
+test('map by clicks: unmap, refused map explained, map, undo and redo', async ({
+  page,
+  app,
+  tree,
+  graph,
+  details,
+  toolbar,
+  report,
+}) => {
   await app.goto();
-  const tree = new TreePanel(page);
-  const graph = new GraphListPanel(page);
-  const details = new DetailsPanel(page);
-  const toolbar = new MappingToolbar(page);
-  const report = new ReportPanel(page);
 
   // Unmap conv0/weights: the report counts it missing.
   await graph.select('conv0/weights');

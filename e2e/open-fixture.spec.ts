@@ -1,13 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { AppPage, shared } from './pages/appPage';
-import { DetailsPanel } from './pages/detailsPanel';
-import { TreePanel } from './pages/treePanel';
+import { expect, test } from './fixtures';
+import { shared } from './pages/appPage';
 
 const dnn = (f: string) => shared('fixtures', 'tf', 'dnn-test-tf1.12', f);
 const houses = (f: string) => shared('fixtures', 'tf', 'houseprices-tf1.10', f);
 
-test('open a real TF1 checkpoint: its tree, roles, values', async ({ page }) => {
-  const app = new AppPage(page);
+test('open a real TF1 checkpoint: its tree, roles, values', async ({ app, tree, details }) => {
   await app.goto();
   await app.openFiles([
     dnn('model.ckpt.index'),
@@ -16,19 +13,16 @@ test('open a real TF1 checkpoint: its tree, roles, values', async ({ page }) => 
   ]);
   await expect(app.openedSource()).toContainText('model.ckpt');
   await expect(app.openedSource()).not.toContainText('synthetic demo');
-  const tree = new TreePanel(page);
   await expect(tree.item('bn/')).toBeVisible();
   await tree.item('bn/').click();
   await expect(tree.item('bn/moving_mean')).toBeVisible();
   await tree.selectVariable('bn/moving_mean');
-  const details = new DetailsPanel(page);
   await expect(details.checkpointSection).toContainText('float32');
   await expect(details.values.getByRole('table', { name: 'Statistics' })).toBeVisible();
   await app.screenshot('fixture-dnn');
 });
 
-test('several checkpoints in one drop: the user picks the prefix', async ({ page }) => {
-  const app = new AppPage(page);
+test('several checkpoints in one drop: the user picks the prefix', async ({ page, app, tree }) => {
   await app.goto();
   await page
     .getByLabel('Checkpoint files')
@@ -43,10 +37,8 @@ test('several checkpoints in one drop: the user picks the prefix', async ({ page
   await expect(dialog).toBeVisible();
   await app.screenshot('prefix-dialog');
   await dialog.getByRole('radio', { name: /model_longtrain\.ckpt/ }).check();
-  await dialog.getByRole('button', { name: 'Open checkpoint' }).click();
-  await app.waitIdle();
+  await app.idleAfter(() => dialog.getByRole('button', { name: 'Open checkpoint' }).click());
   await expect(app.openedSource()).toContainText('model_longtrain.ckpt');
-  const tree = new TreePanel(page);
   await tree.filter('Adam');
   await expect(tree.tree.getByRole('treeitem').filter({ hasText: 'slot' }).first()).toBeVisible();
 });

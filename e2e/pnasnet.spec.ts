@@ -1,39 +1,34 @@
-import { expect, test } from '@playwright/test';
-import { AppPage, shared } from './pages/appPage';
-import { GraphPanel } from './pages/graphPanel';
-import { ReportPanel } from './pages/reportPanel';
-import { TreePanel } from './pages/treePanel';
-import { VerifyPanel } from './pages/verifyPanel';
+import { expect, test } from './fixtures';
+import { shared } from './pages/appPage';
 
 const oracle = (f: string) => shared('oracle', 'pnasnet-mobile', f);
 
 test('PNASNet-5 Mobile oracle: pick the model, every variable matched, Verify reproduces logits.npy on WebGL and WASM', async ({
-  page,
+  app,
+  tree,
+  modelGraph,
+  report,
+  verify,
 }) => {
   test.setTimeout(420_000);
-  const app = new AppPage(page);
   await app.goto();
-  const graph = new GraphPanel(page);
   // Picked by hand: opening does not detect the model (yet).
-  await graph.choose('pnasnet-mobile', 'inference');
-  await expect(graph.node('cell_3')).toContainText('stride 2');
-  await expect(graph.node('cell_8')).toBeVisible();
-  await expect(graph.node(/^reduction_cell_0: /)).toHaveCount(0);
+  await modelGraph.choose('pnasnet-mobile', 'inference');
+  await expect(modelGraph.node('cell_3')).toContainText('stride 2');
+  await expect(modelGraph.node('cell_8')).toBeVisible();
+  await expect(modelGraph.node(/^reduction_cell_0: /)).toHaveCount(0);
   await app.screenshot('pnasnet-graph');
 
   await app.openFiles([oracle('model.ckpt.index'), oracle('model.ckpt.data-00000-of-00001')]);
   await expect(app.openedSource()).toContainText('model.ckpt');
-  const report = new ReportPanel(page);
   await report.show();
   await expect.poll(() => report.coverage()).toEqual([933, 933]);
   await expect(report.summary).toContainText('exact 933');
-  const tree = new TreePanel(page);
   await tree.statusFilter.selectOption('unmatched');
   // The 12 aux-head variables exist only in the training layout.
   await expect(tree.tree.getByRole('treeitem', { name: 'aux_5/', exact: true })).toBeVisible();
   await app.screenshot('pnasnet-matched');
 
-  const verify = new VerifyPanel(page);
   await verify.show();
   await expect(verify.backend).toHaveValue('webgl');
   await verify.loadWeights.click();

@@ -1,11 +1,13 @@
-import { expect, test } from '@playwright/test';
-import { AppPage, shared } from './pages/appPage';
-import { TreePanel } from './pages/treePanel';
-import { VerifyPanel } from './pages/verifyPanel';
+import { expect, test } from './fixtures';
+import { shared } from './pages/appPage';
 
-test('once loaded, the built app works offline (service worker precache)', async ({ page, context }) => {
+test('once loaded, the built app works offline (service worker precache)', async ({
+  page,
+  context,
+  app,
+  tree,
+}) => {
   test.setTimeout(300_000);
-  const app = new AppPage(page);
   await app.goto();
   await expect(app.openedSource()).toContainText('synthetic demo');
   // The service worker has installed (precached every built file) and controls the page.
@@ -31,7 +33,7 @@ test('once loaded, the built app works offline (service worker precache)', async
   await page.reload();
   await app.waitIdle();
   await expect(app.openedSource()).toContainText('synthetic demo');
-  await expect(new TreePanel(page).item('tower_0/')).toBeVisible();
+  await expect(tree.item('tower_0/')).toBeVisible();
 
   // Local files still open, and inference still runs (WASM binary from the cache).
   await app.openFiles([
@@ -43,9 +45,8 @@ test('once loaded, the built app works offline (service worker precache)', async
   await context.setOffline(false);
 });
 
-test('offline reload keeps inference working on WASM', async ({ page, context }) => {
+test('offline reload keeps inference working on WASM', async ({ page, context, app, verify }) => {
   test.setTimeout(300_000);
-  const app = new AppPage(page);
   await app.goto();
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
@@ -53,7 +54,6 @@ test('offline reload keeps inference working on WASM', async ({ page, context })
   await context.setOffline(true);
   await page.reload();
   await app.waitIdle();
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.backend.selectOption('wasm');
   await verify.loadWeights.click();

@@ -1,24 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
-import { AppPage, shared } from './pages/appPage';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { PrivacyProbe } from './pages/privacyProbe';
-import { ReportPanel } from './pages/reportPanel';
-import { VerifyPanel } from './pages/verifyPanel';
+import { shared } from './pages/appPage';
 
 const fixture = (...p: string[]) => shared('fixtures', 'tf', ...p);
 
 test('a whole session talks only to the app origin and never violates the CSP', async ({
   page,
-  context,
-  baseURL,
+  app,
+  toolbar,
+  report,
+  verify,
+  probe,
 }) => {
   test.setTimeout(600_000);
-  const origin = new URL(baseURL!).origin;
-  const probe = new PrivacyProbe(context, origin);
   await probe.attach(page);
-  const app = new AppPage(page);
-  const toolbar = new MappingToolbar(page);
 
   // 1. First start: the demo, under the app's CSP.
   await app.goto();
@@ -28,7 +23,6 @@ test('a whole session talks only to the app origin and never violates the CSP', 
   expect(policy).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
 
   // 2. Verify the demo's weights on WASM with a built-in image and one of the user's own.
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.backend.selectOption('wasm');
   await verify.loadWeights.click();
@@ -50,9 +44,8 @@ test('a whole session talks only to the app origin and never violates the CSP', 
     fixture('houseprices-tf1.10', 'model.ckpt.meta'),
   ]);
   await expect(app.openedSource()).toContainText('model.ckpt');
-  await toolbar.autoMatch.click();
-  await app.waitIdle();
-  await new ReportPanel(page).show();
+  await app.idleAfter(() => toolbar.autoMatch.click());
+  await report.show();
   if (await toolbar.exportMapping.isEnabled()) await toolbar.download(toolbar.exportMapping);
 
   // Every request of the session (page, workers, service worker) went to the app's own origin.

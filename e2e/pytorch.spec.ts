@@ -1,13 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeFile } from 'node:fs/promises';
 import { openNodeCheckpoint } from '../src/formats/openNode';
 import { cadeneMobileFromSlim } from '../src/testing/matching/cadenePth';
 import { torchDict, torchTensor, writeTorchZip } from '../src/testing/torchWriter';
-import { AppPage, shared } from './pages/appPage';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { ReportPanel } from './pages/reportPanel';
-import { TreePanel } from './pages/treePanel';
-import { VerifyPanel } from './pages/verifyPanel';
+import { shared } from './pages/appPage';
 
 const oracle = (f: string) => shared('oracle', 'nasnet-mobile', f);
 
@@ -38,6 +35,11 @@ async function dropOnWindow(page: Page, paths: string[]): Promise<void> {
 
 test('drop a Cadene NASNetAMobile .pth: listed and nested, auto-matched, Verify says Match', async ({
   page,
+  app,
+  tree,
+  toolbar,
+  report,
+  verify,
 }, testInfo) => {
   test.setTimeout(420_000);
   // The .pth is written here from the oracle's Slim weights (Cadene names, PyTorch layouts).
@@ -46,29 +48,23 @@ test('drop a Cadene NASNetAMobile .pth: listed and nested, auto-matched, Verify 
   const stateDict = torchDict(port.entries.map(([k, t]) => [k, torchTensor(t.dtype, t.shape, t.bytes)]));
   await writeFile(pth, writeTorchZip(stateDict, 'nasnetamobile-oracle'));
 
-  const app = new AppPage(page);
   await app.goto();
-  await dropOnWindow(page, [pth]);
-  await app.waitIdle();
+  await app.idleAfter(() => dropOnWindow(page, [pth]));
   await expect(app.openedSource()).toContainText('nasnetamobile-oracle.pth');
   await expect(app.errorToasts()).toHaveCount(0);
 
   // Keys nest on their dots: cell_stem_0 → comb_iter_0_left → … like TF scopes.
-  const tree = new TreePanel(page);
   await tree.show();
   await expect(tree.item('cell_stem_0/')).toBeVisible();
   await tree.filter('cell_stem_0.conv_1x1.bn.running_var');
   await expect(tree.item('cell_stem_0.conv_1x1.bn.running_var')).toBeVisible();
   await tree.filter('');
 
-  await new MappingToolbar(page).autoMatch.click();
-  await app.waitIdle();
-  const report = new ReportPanel(page);
+  await app.idleAfter(() => toolbar.autoMatch.click());
   await report.show();
   await expect.poll(() => report.coverage()).toEqual([1126, 1126]);
-  await page.screenshot({ path: testInfo.outputPath('pytorch-matched.png') });
+  await app.screenshot('pytorch-matched');
 
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.backend.selectOption('wasm');
   await verify.loadWeights.click();
@@ -80,5 +76,26 @@ test('drop a Cadene NASNetAMobile .pth: listed and nested, auto-matched, Verify 
   const verdict = await verify.compareReference(1, oracle('logits.npy'));
   await expect(verdict).toContainText('Match: logits agree');
   await expect(verdict).toContainText('Top-1 agreement2 of 2');
-  await page.screenshot({ path: testInfo.outputPath('pytorch-verify.png') });
+  await app.screenshot('pytorch-verify');
+});
+
+test('a training checkpoint lists its metadata with values beside the nested state dict', async ({
+  page,
+  app,
+  tree,
+}) => {
+  await app.goto();
+  await app.idleAfter(() => dropOnWindow(page, [shared('fixtures', 'torch', 'nested-legacy.pth')]));
+  await expect(app.openedSource()).toContainText('pytorch-legacy');
+  await tree.show();
+  await expect(tree.item('epoch')).toContainText('= 3');
+  await expect(tree.item('epoch')).toContainText('metadata');
+  await expect(tree.item('arch')).toContainText('= tinynet');
+  await tree.filter('module.bn.running_var');
+  await expect(tree.item('state_dict/module.bn.running_var')).toBeVisible();
+  await expect(tree.item('state_dict/module/')).toBeVisible();
+  await tree.filter('');
+  await tree.item('state_dict/').click();
+  await app.screenshot('pytorch-metadata');
+  await expect(app.errorToasts()).toHaveCount(0);
 });

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/appPage';
+import { expect, test } from './fixtures';
 import {
   type GeneratedCheckpoint,
   removeScaleDir,
@@ -31,10 +30,10 @@ test.afterAll(() => removeScaleDir(dir));
 
 test('a 100,000-variable checkpoint opens into the virtualized tree and filters as you type', async ({
   page,
+  app,
 }, info) => {
   test.setTimeout(300_000);
   await installScaleRecorders(page);
-  const app = new AppPage(page);
   await app.goto();
   const paintMs = await timeToTreeRow(page, [wide.index, wide.data], 'net/');
   await app.waitIdle();
@@ -54,10 +53,10 @@ test('a 100,000-variable checkpoint opens into the virtualized tree and filters 
 
 test('a 1 GiB checkpoint opens from its index and streams statistics in the worker', async ({
   page,
+  app,
 }, info) => {
   test.setTimeout(600_000);
   await installScaleRecorders(page);
-  const app = new AppPage(page);
   await app.goto();
   const paintMs = await timeToTreeRow(page, [huge.index, huge.data], 'huge/');
   await app.waitIdle();

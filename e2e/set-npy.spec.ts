@@ -1,24 +1,18 @@
-import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/appPage';
-import { DetailsPanel } from './pages/detailsPanel';
-import { GraphListPanel } from './pages/graphListPanel';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { ReportPanel } from './pages/reportPanel';
-import { SetNpyBox, writeNpy } from './pages/setNpy';
+import { expect, test } from './fixtures';
+import { writeNpy } from './pages/setNpy';
 
 const TARGET = 'final_layer/FC/biases';
 const ramp = (n: number, scale: number): number[] => Array.from({ length: n }, (_, i) => i * scale);
 
 test('set a graph variable from .npy: set and undone, wrong shape refused, float64 noticed', async ({
-  page,
+  app,
+  graph,
+  details,
+  toolbar,
+  report,
+  npy,
 }) => {
-  const app = new AppPage(page);
   await app.goto();
-  const graph = new GraphListPanel(page);
-  const details = new DetailsPanel(page);
-  const toolbar = new MappingToolbar(page);
-  const report = new ReportPanel(page);
-  const npy = new SetNpyBox(page, details.graphSection);
 
   await report.show();
   const before = await report.coverage();

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/appPage';
+import { expect, test } from './fixtures';
 
 test('Scan all statistics streams in the worker and lists the results in the Report tab', async ({
   page,
+  app,
 }) => {
   // Long main-thread tasks during the scan, seen by a PerformanceObserver in the page.
   await page.addInitScript(() => {
@@ -12,7 +12,6 @@ test('Scan all statistics streams in the worker and lists the results in the Rep
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: false });
   });
-  const app = new AppPage(page);
   await app.goto();
   await expect(app.openedSource()).toContainText('synthetic demo');
   await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));

@@ -1,23 +1,19 @@
-import { expect, test } from '@playwright/test';
-import { AppPage, shared } from './pages/appPage';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { VerifyPanel } from './pages/verifyPanel';
+import { expect, test } from './fixtures';
+import { shared } from './pages/appPage';
 
 const oracle = (f: string) => shared('oracle', 'nasnet-mobile', f);
 
 test('verify the NASNet oracle on WebGL: reference input matches logits.npy, a sample image gives top-5', async ({
-  page,
+  app,
+  toolbar,
+  verify,
 }) => {
   test.setTimeout(420_000);
-  const app = new AppPage(page);
   await app.goto();
   await app.openFiles([oracle('model.ckpt.index'), oracle('model.ckpt.data-00000-of-00001')]);
   await expect(app.openedSource()).toContainText('model.ckpt');
-  const toolbar = new MappingToolbar(page);
-  await toolbar.autoMatch.click();
-  await app.waitIdle();
+  await app.idleAfter(() => toolbar.autoMatch.click());
 
-  const verify = new VerifyPanel(page);
   await verify.show();
   await expect(verify.backend).toHaveValue('webgl');
   await verify.loadWeights.click();
@@ -66,10 +62,10 @@ test('verify the NASNet oracle on WebGL: reference input matches logits.npy, a s
 
 test('drop several images at once on Verify: one batch, a top-5 per image, nothing opened as a checkpoint', async ({
   page,
+  app,
+  verify,
 }) => {
-  const app = new AppPage(page);
   await app.goto();
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.backend.selectOption('wasm');
   await verify.dropSamples(['coffee.png', 'rocket.jpg']);
@@ -84,14 +80,13 @@ test('drop several images at once on Verify: one batch, a top-5 per image, nothi
 });
 
 test('verify stops with the list of missing weights when the checkpoint cannot fill the graph', async ({
-  page,
+  app,
+  verify,
 }) => {
-  const app = new AppPage(page);
   await app.goto();
   const dir = shared('fixtures', 'tf', 'serving-saved-model-counter', 'variables');
   await app.openFiles([`${dir}/variables.index`, `${dir}/variables.data-00000-of-00001`]);
   await expect(app.openedSource()).toContainText('variables');
-  const verify = new VerifyPanel(page);
   await verify.show();
   await verify.loadWeights.click();
   await expect(verify.weightsStatus).toContainText('1126 graph variables have no weights');

@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { resolve } from 'node:path';
+import { IDLE } from './idleSignal';
 
 /** Shared files beside the project (never copied into it). */
 export const shared = (...parts: string[]): string => resolve(process.cwd(), '..', 'shared', ...parts);
@@ -10,7 +11,10 @@ export class AppPage {
   readonly notifications: Locator;
   readonly statusBar: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    private readonly info: TestInfo,
+  ) {
     this.toolbar = page.getByRole('banner', { name: 'Toolbar' });
     this.notifications = page.getByRole('region', { name: 'Notifications' });
     this.statusBar = page.getByRole('contentinfo', { name: 'Status bar' });
@@ -21,9 +25,22 @@ export class AppPage {
     await this.waitIdle();
   }
 
-  /** Waits until no task (open, match, import…) is running. */
+  /** Waits until no task (open, match, import…) is running and the work in progress is saved. */
   async waitIdle(): Promise<void> {
-    await expect(this.page.locator('.app[data-busy="false"]')).toBeVisible();
+    await expect(this.page.locator(IDLE)).toBeVisible();
+  }
+
+  /** How much work (tasks, saves) the app has started so far: the idle signal's counter. */
+  async activity(): Promise<number> {
+    return Number(await this.page.locator('.app').getAttribute('data-activity'));
+  }
+
+  /** Does `action`, waits until the app has started work for it, then until it is idle again. */
+  async idleAfter(action: () => Promise<unknown>): Promise<void> {
+    const before = await this.activity();
+    await action();
+    await expect.poll(() => this.activity()).toBeGreaterThan(before);
+    await this.waitIdle();
   }
 
   openedSource(): Locator {
@@ -32,9 +49,7 @@ export class AppPage {
 
   /** Opens files through the hidden "Open files…" input, as a user picking them would. */
   async openFiles(paths: string[]): Promise<void> {
-    await this.page.getByLabel('Checkpoint files').setInputFiles(paths);
-    await this.page.waitForTimeout(50);
-    await this.waitIdle();
+    await this.idleAfter(() => this.page.getByLabel('Checkpoint files').setInputFiles(paths));
   }
 
   errorToasts(): Locator {
@@ -49,7 +64,8 @@ export class AppPage {
     }
   }
 
+  /** A screenshot in this test's output folder (test-results/<test>/<name>.png). */
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `/tmp/shots/${name}.png` });
+    await this.page.screenshot({ path: this.info.outputPath(`${name}.png`) });
   }
 }

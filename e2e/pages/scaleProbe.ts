@@ -2,6 +2,7 @@
 // long tasks while the worker reads gigabytes. Used by bench/scale.bench.ts and e2e/scale.spec.ts.
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
+import { waitSettled } from './idleSignal';
 import type { GeneratedCheckpoint } from './scaleCheckpoints';
 
 declare global {
@@ -62,7 +63,7 @@ export async function filterLatencies(page: Page, query: string): Promise<Keystr
     );
   const out: Keystroke[] = [];
   for (let i = 0; i < query.length; i++) {
-    await page.waitForTimeout(150);
+    await waitSettled(page);
     const before = await signature();
     await page.keyboard.type(query[i]!);
     const changed = await page

@@ -96,6 +96,6 @@ export function chooseCandidate<C extends { prefix: string }>(
     file: files.map((f) => f.name).join(', '),
     problem:
       'None of these files is a weight file Slimscope reads (no .index file, checkpoint table or known weight file).',
-    hint: 'Open the .index and .data files of a checkpoint, a SavedModel folder, or a V1 checkpoint file.',
+    hint: 'Open the .index and .data files of a checkpoint, a SavedModel folder, a V1 checkpoint file, or a weight file (.pth/.pt/.bin, .npz, .safetensors, .h5, .keras, TF.js model.json).',
   });
 }

@@ -8,6 +8,7 @@ import { encodeNpy } from './numpy/npy';
 import { encodeNpz } from './numpy/npzWriter';
 import { listNodeCheckpointPrefixes, openNodeCheckpoint } from './openNode';
 import { detectSingleFile, FORMATS, listWeightSources } from './registry';
+import { torchDict, torchTensor, writeTorchLegacy, writeTorchZip } from '../testing/torchWriter';
 
 const tmp = mkdtempSync(join(tmpdir(), 'registry-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -25,6 +26,21 @@ describe('format registry', () => {
     const npy = encodeNpy(weights);
     expect((await detectSingleFile(memorySource('a/B.NPY', npy)))?.id).toBe('npy');
     expect(await detectSingleFile(memorySource('a/notes.txt', npy))).toBeUndefined();
+  });
+
+  it('claims .pth/.pt/.bin/.ckpt for PyTorch only when the file starts like torch.save output', async () => {
+    const zip = writeTorchZip(torchDict([['w', torchTensor('float32', [2], new Uint8Array(8))]]));
+    const legacy = writeTorchLegacy(torchDict([['w', torchTensor('float32', [2], new Uint8Array(8))]]));
+    for (const name of ['m.pth', 'm.PT', 'pytorch_model.bin', 'last.ckpt', 'checkpoint.pth.tar'])
+      expect((await detectSingleFile(memorySource(name, zip)))?.id, name).toBe('pytorch');
+    expect((await detectSingleFile(memorySource('old.pth', legacy)))?.id).toBe('pytorch');
+    // Raw floats named like a TF.js shard, and a TF V1 table named model.ckpt, are not PyTorch files.
+    expect(
+      await detectSingleFile(memorySource('group1-shard1of1.bin', new Uint8Array(64).fill(7))),
+    ).toBeUndefined();
+    expect(await detectSingleFile(memorySource('model.ckpt', new Uint8Array(64)))).toBeUndefined();
+    const [source] = await listWeightSources([memorySource('m.pth', zip)]);
+    expect((await source!.open()).format).toBe('pytorch-zip');
   });
 
   it('lists loose weight files beside nothing else as one source each, in the order given', async () => {

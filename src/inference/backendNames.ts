@@ -1,10 +1,10 @@
 // The backend names and labels alone, without TF.js: the page lists them before any backend loads.
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
-/** In picker order: WebGL is the browser default; WASM (single-threaded SIMD) is fastest without a GPU. */
+/** In picker order: WebGL is the browser default; WASM (SIMD; threaded where the page is cross-origin isolated) is fastest without a GPU. */
 export const BACKENDS: readonly { name: BackendName; label: string }[] = [
   { name: 'webgl', label: 'WebGL (GPU)' },
-  { name: 'wasm', label: 'WASM (SIMD, single thread)' },
+  { name: 'wasm', label: 'WASM (SIMD, CPU threads)' },
   { name: 'cpu', label: 'CPU (plain JavaScript, slow)' },
 ];
 

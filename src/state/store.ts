@@ -4,6 +4,7 @@ import { createCompareSlice, type CompareSlice } from './slices/compareSlice';
 import { createMappingSlice, type MappingSlice } from './slices/mappingSlice';
 import { createModelSlice, type ModelSlice } from './slices/modelSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
+import { createTasksSlice, type TasksSlice } from './slices/tasksSlice';
 import { createTreeSlice, type TreeSlice } from './slices/treeSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
 import { createVerifySlice, type VerifySlice } from './slices/verifySlice';
@@ -22,6 +23,7 @@ export type AppState = CheckpointSlice &
   MappingSlice &
   ModelSlice &
   VerifySlice &
+  TasksSlice &
   CompareSlice;
 
 export const useAppStore = create<AppState>()((set, get, api) => ({
@@ -32,6 +34,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createMappingSlice(set, get, api),
   ...createModelSlice(set, get, api),
   ...createVerifySlice(set, get, api),
+  ...createTasksSlice(set, get, api),
   ...createCompareSlice(set, get, api),
 }));
 

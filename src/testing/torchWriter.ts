@@ -6,6 +6,7 @@
  * element count and its bytes. Tensors are written contiguous, one storage each.
  */
 import { zipSync } from 'fflate';
+import { concatBytes } from '../formats/bytes/concatBytes';
 
 export type TorchDtype = 'float32' | 'float64' | 'float16' | 'int64' | 'int32' | 'uint8' | 'bool';
 
@@ -60,16 +61,18 @@ export const torchDict = (entries: Array<[string | bigint, TorchValue]>, ordered
 
 class PickleOut {
   private chunks: Uint8Array[] = [];
-  private size = 0;
   readonly storages: Array<{ key: string; tensor: TorchTensorOut }> = [];
-  constructor(private readonly keyOf: (n: number) => string) {}
+  constructor(
+    private readonly keyOf: (n: number) => string,
+    /** Write torch ≥ 2.x's `_rebuild_tensor_v3` over byte (UntypedStorage) storages. */
+    private readonly untyped = false,
+  ) {}
 
   bytes(...b: number[]) {
     this.push(Uint8Array.from(b));
   }
   push(b: Uint8Array) {
     this.chunks.push(b);
-    this.size += b.length;
   }
   text(s: string) {
     const b = new TextEncoder().encode(s);
@@ -135,15 +138,15 @@ class PickleOut {
     this.storages.push({ key, tensor: t });
     const numel = t.shape.reduce((a, b) => a * b, 1);
     const strides = t.shape.map((_, i) => t.shape.slice(i + 1).reduce((a, b) => a * b, 1));
-    this.global('torch._utils', '_rebuild_tensor_v2');
+    this.global('torch._utils', this.untyped ? '_rebuild_tensor_v3' : '_rebuild_tensor_v2');
     this.tuple([
       () => {
         this.tuple([
           () => this.text('storage'),
-          () => this.global('torch', STORAGE_CLASS[t.dtype]),
+          () => this.global('torch', this.untyped ? 'UntypedStorage' : STORAGE_CLASS[t.dtype]),
           () => this.text(key),
           () => this.text('cpu'),
-          () => this.int(BigInt(numel)),
+          () => this.int(BigInt(this.untyped ? t.bytes.length : numel)),
         ]);
         this.bytes(0x51);
       },
@@ -155,23 +158,18 @@ class PickleOut {
         this.global('collections', 'OrderedDict');
         this.bytes(0x29, 0x52);
       },
+      ...(this.untyped ? [() => this.global('torch', t.dtype)] : []),
     ]);
     this.bytes(0x52);
   }
   finish(): Uint8Array {
     this.bytes(0x2e);
-    const out = new Uint8Array(this.size);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(this.chunks);
   }
 }
 
-function pickle(build: (p: PickleOut) => void, keyOf: (n: number) => string = String) {
-  const p = new PickleOut(keyOf);
+function pickle(build: (p: PickleOut) => void, keyOf: (n: number) => string = String, untyped = false) {
+  const p = new PickleOut(keyOf, untyped);
   p.bytes(0x80, 0x02);
   build(p);
   return { bytes: p.finish(), storages: p.storages };
@@ -186,8 +184,12 @@ function checkSize(t: TorchTensorOut): void {
 }
 
 /** torch.save(obj, f) in the zip format (default since torch 1.6); `root` is the archive folder. */
-export function writeTorchZip(obj: TorchValue, root = 'archive'): Uint8Array {
-  const { bytes, storages } = pickle((p) => p.value(obj));
+export function writeTorchZip(
+  obj: TorchValue,
+  root = 'archive',
+  options: { untyped?: boolean; deflate?: boolean } = {},
+): Uint8Array {
+  const { bytes, storages } = pickle((p) => p.value(obj), String, options.untyped);
   const files: Record<string, Uint8Array> = { [`${root}/data.pkl`]: bytes };
   for (const { key, tensor } of storages) {
     checkSize(tensor);
@@ -195,7 +197,8 @@ export function writeTorchZip(obj: TorchValue, root = 'archive'): Uint8Array {
   }
   files[`${root}/version`] = new TextEncoder().encode('3\n');
   files[`${root}/byteorder`] = new TextEncoder().encode('little');
-  return zipSync(files, { level: 0 });
+  // torch.save stores entries; other zip tools (re-packing an archive) deflate them.
+  return zipSync(files, { level: options.deflate ? 6 : 0 });
 }
 
 /** torch.save(obj, f, _use_new_zipfile_serialization=False). */
@@ -239,11 +242,5 @@ export function writeTorchLegacy(obj: TorchValue): Uint8Array {
     new DataView(count.buffer).setBigInt64(0, BigInt(tensor.shape.reduce((a, b) => a * b, 1)), true);
     parts.push(count, tensor.bytes);
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

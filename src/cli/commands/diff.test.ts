@@ -7,6 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TensorData } from '../../formats/checkpoint';
 import { writeCheckpointFiles } from '../../testing/compare/checkpointPairs';
 import type { DiffResult } from '../../matching/compare/diffTypes';
+import { openNodeCheckpoint } from '../../formats/openNode';
+import { deriveTensors, toTorchLayout } from '../../testing/compare/checkpointPairs';
+import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
+import { cadeneName } from '../../testing/matching/renamers';
+import { run as runMatch } from './match';
 
 const exec = promisify(execFile);
 
@@ -119,5 +124,39 @@ describe('CLI diff (a child process)', () => {
     const { code, stderr } = await cli(join(dir, 'a'), join(dir, 'nothing'));
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error \[/);
+  });
+});
+
+describe.skipIf(!haveSharedFixtures())('CLI diff with a mapping document (a child process)', () => {
+  it('compares the NASNet oracle with a PyTorch port of it through the port’s own mapping', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'slimscope-diff-port-'));
+    const oracle = join(oracleDir, 'nasnet-mobile', 'model.ckpt');
+    const original = await openNodeCheckpoint(oracle);
+    const port = join(dir, 'port.ckpt');
+    await writeCheckpointFiles(
+      port,
+      await deriveTensors(original, (t) => {
+        const key = cadeneName(t.name);
+        return key ? { ...toTorchLayout(t), name: key } : null;
+      }),
+    );
+    const mapping = join(dir, 'port-mapping.json');
+    const quiet = process.stdout.write;
+    process.stdout.write = () => true;
+    try {
+      expect(await runMatch([port, '--model', 'nasnet-mobile', '--out', mapping, '--json'])).toBe(0);
+    } finally {
+      process.stdout.write = quiet;
+    }
+    const { code, stdout } = await cli(oracle, port, '--mapping', mapping, '--json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as DiffResult;
+    const viaMapping = out.rows.filter((r) => r.pairedBy === 'mapping');
+    expect(viaMapping.length).toBeGreaterThan(1000);
+    for (const r of viaMapping) expect([r.b, r.status]).toEqual([cadeneName(r.a!), 'same']);
+    const kernel = out.rows.find((r) => r.a === 'cell_0/1x1/weights')!;
+    expect(kernel).toMatchObject({ pairedBy: 'mapping', relation: 'transpose', maxAbs: 0 });
+    expect(kernel.transform).toMatch(/^b: OIHW→HWIO/);
+    expect(out.totals.changed).toBe(0);
   });
 });

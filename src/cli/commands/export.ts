@@ -1,7 +1,7 @@
 // `npm run cli -- export <prefix> [--mapping mapping.json] --out <new prefix> [--keep-unmapped] [--npz out.npz]`
 // Writes a TF V2 checkpoint keyed by the graph's names (transforms applied); without --mapping it
 // re-writes the checkpoint unchanged. --npz also (or instead) writes the mapped weights as one .npz.
-import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
+import { open as openFile, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SlimscopeError } from '../../base/errors';
 import type { Progress } from '../../base/progress';
@@ -13,6 +13,7 @@ import { writeExportFiles } from '../../formats/export/nodeExportFiles';
 import { exportNpzChunks } from '../../formats/export/npzExport';
 import { assignmentsFromMapping } from '../../inference/mappingAssignments';
 import { parseCommandArgs } from '../args';
+import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `usage: npm run cli -- export <prefix | file.npz | file.safetensors | file.h5>
   [--mapping mapping.json] --out <new prefix> [--keep-unmapped] [--npz mapped.npz [--compress]] [--json]`;
@@ -63,17 +64,11 @@ async function entriesFor(reader: CheckpointReader, mappingPath: string | undefi
       source: { kind: 'copy', checkpointName: v.name },
     }));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(mappingPath, 'utf8'));
-  } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_MAPPING',
-      file: mappingPath,
-      problem: `The mapping file cannot be read as JSON (${(e as Error).message}).`,
-      hint: 'Pass the mapping JSON written by `match` or the app.',
-    });
-  }
+  const json = await readJsonFile(
+    mappingPath,
+    'mapping file',
+    'Pass the mapping JSON written by `match` or the app.',
+  );
   return assignmentsFromMapping(json, mappingPath).map((a): ExportEntry => {
     const transform = a.transform;
     if (!transform) return { graphName: a.graph, source: { kind: 'copy', checkpointName: a.checkpoint } };

@@ -28,6 +28,7 @@ import {
   type ModelName,
 } from '../../model/catalogue';
 import { parseCommandArgs } from '../args';
+import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `usage: npm run cli -- match <prefix> --model ${modelNameList('|')}
   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
@@ -102,18 +103,7 @@ async function identify(source: string, reader: CheckpointReader): Promise<Check
 }
 
 async function readClicks(path: string): Promise<Array<[string, string]>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_MAPPING',
-      file: path,
-      problem: 'The clicks file is not readable JSON.',
-      hint: USAGE,
-      cause: e,
-    });
-  }
+  const json = await readJsonFile(path, 'clicks file', USAGE);
   if (
     !Array.isArray(json) ||
     !json.every((c) => Array.isArray(c) && c.length === 2 && c.every((x) => typeof x === 'string'))

@@ -26,12 +26,16 @@ export interface PairStats {
   b: SideSums;
 }
 
+/** sumSq is over every finite element; sum, min and max over the elements where a and b differ. */
 export interface SideSums {
   sum: number;
   sumSq: number;
   min: number;
   max: number;
 }
+
+/** Equal elements in a row after which the general path hands back to the fast one. */
+const EQUAL_STREAK = 16;
 
 /**
  * Accumulates difference statistics chunk by chunk in one pass (double precision sums, per-chunk
@@ -62,6 +66,53 @@ export class PairAccumulator {
 
   /** Adds elements a[ia…ia+n) against b[ib…ib+n). */
   add(a: NumberView, ia: number, b: NumberView, ib: number, n: number): void {
+    let k = 0;
+    while (k < n) {
+      k += this.addIdenticalRun(a, ia + k, b, ib + k, n - k);
+      if (k < n) k += this.addGeneral(a, ia + k, b, ib + k, n - k);
+    }
+  }
+
+  /**
+   * Fast path for the common case of equal values; stops at the first element that differs and
+   * returns how many it took. Equal elements add the same value to both sides, so they only feed
+   * the squared norms: the permutation fingerprint (sums, extremes) is kept over differing
+   * elements, which is still a necessary condition (equal multisets minus equal elements).
+   */
+  private addIdenticalRun(a: NumberView, ia: number, b: NumberView, ib: number, n: number): number {
+    let sumSq = 0;
+    let k = 0;
+    for (; k < n; k++) {
+      const x = a[ia + k]!;
+      const y = b[ib + k]!;
+      if (x !== y && (x === x || y === y)) break;
+      sumSq += x * x;
+    }
+    if (k === 0) return 0;
+    if (!(sumSq - sumSq === 0)) {
+      // Infinities or NaNs in the run: keep them out of the norms, as the general path does.
+      sumSq = 0;
+      for (let j = 0; j < k; j++) {
+        const x = a[ia + j]!;
+        if (x - x === 0) sumSq += x * x;
+      }
+    }
+    this.count += k;
+    this.sumAA += sumSq;
+    this.sumBB += sumSq;
+    this.sumAB += sumSq;
+    if (sumSq > 0) {
+      this.negated = false;
+      if (this.anchor !== this.anchor) this.anchor = 1;
+      else if (Math.abs(1 - this.anchor) > this.tolerance * (1 + Math.abs(this.anchor)))
+        this.scalable = false;
+    }
+    return k;
+  }
+
+  /** Every element in full; hands back to the fast path after EQUAL_STREAK equal elements in a row. */
+  private addGeneral(a: NumberView, ia: number, b: NumberView, ib: number, n: number): number {
+    let streak = 0;
     let changed = 0;
     let nonFinite = 0;
     let maxAbs = this.maxAbs;
@@ -80,9 +131,11 @@ export class PairAccumulator {
     let scalable = this.scalable;
     let anchor = this.anchor;
     const tol = this.tolerance;
-    for (let k = 0; k < n; k++) {
+    let k = 0;
+    for (; k < n && streak < EQUAL_STREAK; k++) {
       const x = a[ia + k]!;
       const y = b[ib + k]!;
+      streak = x === y ? streak + 1 : 0;
       if (x < minA) minA = x;
       if (x > maxA) maxA = x;
       if (y < minB) minB = y;
@@ -120,7 +173,7 @@ export class PairAccumulator {
         }
       }
     }
-    this.count += n;
+    this.count += k;
     this.changed += changed;
     this.nonFinite += nonFinite;
     this.maxAbs = maxAbs;
@@ -138,6 +191,7 @@ export class PairAccumulator {
     this.negated = negated;
     this.scalable = scalable;
     this.anchor = anchor;
+    return k;
   }
 
   result(): PairStats {
@@ -179,12 +233,13 @@ export function samePermutationFingerprint(s: PairStats): boolean {
   return close(a.sumSq, b.sumSq, a.sumSq) && close(a.sum, b.sum, spread);
 }
 
-/** The relation shown for a changed pair: negation first, then a constant scale. */
+/** The relation shown for a changed pair of two or more elements: negation first, then a constant scale. */
 export function scalarRelation(
   s: PairStats,
   tolerance: number,
 ): { relation: PairRelation; scale: number } | null {
-  if (s.changed === 0) return null;
+  // One value is always some multiple of another: a relation needs at least two elements.
+  if (s.changed === 0 || s.count < 2) return null;
   if (s.negated) return { relation: 'negated', scale: -1 };
   if (s.scale !== null && Math.abs(s.scale - 1) > 8 * tolerance)
     return { relation: 'scaled', scale: s.scale };

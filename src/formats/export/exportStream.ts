@@ -16,6 +16,7 @@ import {
   type PlannedTensor,
   type RekeyedExportRequest,
 } from './exportPlan';
+import { cancelledError } from '../../base/cancel';
 
 export interface ExportStreamOptions {
   signal?: CancelSignal;
@@ -41,14 +42,7 @@ const STAND_IN: ByteSource = {
   read: () => Promise.reject(new Error('stand-in part of a streamed export is never read')),
 };
 
-export function cancelledExport(): SlimscopeError {
-  return new SlimscopeError({
-    code: 'CANCELLED',
-    file: '',
-    problem: 'The export was cancelled.',
-    hint: 'Nothing was kept.',
-  });
-}
+export const cancelledExport = (): SlimscopeError => cancelledError('The export', '', 'Nothing was kept.');
 
 interface Resolved {
   part: DataPart;

@@ -4,7 +4,7 @@ import { SlimscopeError } from '../../base/errors';
 import { memoryByteSource } from '../bytes/readChecks';
 import { writeKeras3, type Keras3TestLayer } from '../../testing/keras3Writer';
 import { openKeras3 } from './keras3Reader';
-import { toSnakeCase } from './kerasConfig';
+import { layersFromConfig, toSnakeCase } from './kerasConfig';
 import { listWeightSources } from '../registry';
 
 const LAYERS: Keras3TestLayer[] = [
@@ -69,6 +69,42 @@ describe('toSnakeCase (Keras naming.to_snake_case)', () => {
       'depthwise_conv2d',
       'layer_normalization',
     ]);
+  });
+});
+
+describe('layersFromConfig', () => {
+  it('numbers groups per class and follows nested models into their own layers list', () => {
+    const layer = (class_name: string, name: string, config: Record<string, unknown> = {}) => ({
+      class_name,
+      config: { name, ...config },
+    });
+    const config = {
+      class_name: 'Functional',
+      config: {
+        layers: [
+          layer('InputLayer', 'in'),
+          layer('Dense', 'a', { use_bias: false }),
+          {
+            class_name: 'Sequential',
+            config: { name: 'block', layers: [layer('InputLayer', 'x'), layer('Dense', 'inner')] },
+          },
+          layer('Dense', 'b'),
+        ],
+      },
+    };
+    expect([...layersFromConfig(config)]).toEqual([
+      ['layers/input_layer', { name: 'in', className: 'InputLayer' }],
+      ['layers/dense', { name: 'a', className: 'Dense', varNames: ['kernel'] }],
+      ['layers/sequential', { name: 'block', className: 'Sequential' }],
+      ['layers/sequential/layers/input_layer', { name: 'block/x', className: 'InputLayer' }],
+      [
+        'layers/sequential/layers/dense',
+        { name: 'block/inner', className: 'Dense', varNames: ['kernel', 'bias'] },
+      ],
+      ['layers/dense_1', { name: 'b', className: 'Dense', varNames: ['kernel', 'bias'] }],
+    ]);
+    expect(layersFromConfig('not a config').size).toBe(0);
+    expect(layersFromConfig({ config: { layers: [null, 3, { class_name: 7 }] } }).size).toBe(0);
   });
 });
 

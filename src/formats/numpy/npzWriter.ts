@@ -9,6 +9,8 @@ import type { CancelSignal, ProgressCallback } from '../../base/progress';
 import type { TensorData } from '../checkpoint';
 import { crc32 } from './crc32';
 import { encodeNpy, type EncodeNpyOptions } from './npy';
+import { assertNotCancelled } from '../../base/cancel';
+import { concatBytes } from '../bytes/concatBytes';
 
 export interface NpzMember {
   /** The key (np.load(...)[key]); `.npy` is appended for the member file name. */
@@ -142,13 +144,7 @@ export async function* npzChunks(
   const written: Written[] = [];
   let offset = 0;
   for (const [i, member] of members.entries()) {
-    if (options.signal?.cancelled)
-      throw new SlimscopeError({
-        code: 'CANCELLED',
-        file: '',
-        problem: 'The .npz export was cancelled.',
-        hint: '',
-      });
+    assertNotCancelled(options.signal, 'The .npz export');
     const npy = encodeNpy(await member.tensor(), options.npy);
     const body = options.compress ? deflateSync(npy, { level: 6 }) : npy;
     const m: Written = {
@@ -179,7 +175,5 @@ export async function encodeNpz(
 ): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const part of npzChunks(members, options)) parts.push(part);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
-  return out;
+  return concatBytes(parts);
 }

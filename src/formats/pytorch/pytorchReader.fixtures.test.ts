@@ -20,6 +20,8 @@ interface ExpectedTensor {
   sha256: string;
   storage_offset: number;
   stride: number[];
+  storage_numel: number;
+  shares_storage_with?: Array<Array<string | number>>;
 }
 interface ExpectedFile {
   format: 'zip' | 'legacy';
@@ -61,7 +63,24 @@ describe.skipIf(!have)('PyTorch reader on ../shared/fixtures/torch', () => {
         const data = await reader.readTensor(name);
         expect([data.dtype, data.shape]).toEqual([t.dtype, t.shape]);
         expect(sha256(data.values), name).toBe(t.sha256);
+        const view = reader.viewOf(name)!;
+        expect([name, view.offset, view.stride, view.storage.numel]).toEqual([
+          name,
+          t.storage_offset,
+          t.stride,
+          t.storage_numel,
+        ]);
+        for (const other of t.shares_storage_with ?? [])
+          expect(reader.viewOf(nameOf(other))!.storage.key, `${name} shares with ${nameOf(other)}`).toBe(
+            view.storage.key,
+          );
       }
+      const keys = want.tensors.map((t) => reader.viewOf(nameOf(t.path))!.storage.key);
+      // One storage per group of tensors that share (each group named by its sorted member paths).
+      const groups = new Set(
+        want.tensors.map((t) => [t.path, ...(t.shares_storage_with ?? [])].map(nameOf).sort().join('|')),
+      );
+      expect(new Set(keys).size).toBe(groups.size);
       const metadata = reader.variables.filter((v) => v.role === 'metadata');
       expect(metadata.map((v) => [v.name, v.value])).toEqual(
         want.other_leaves.map((l) => [nameOf(l.path), pythonText(l.type, l.value)]),

@@ -11,9 +11,10 @@ import type {
 } from '../checkpoint';
 import { swapBytesInPlace, valuesFromBytes } from '../numpy/typedValues';
 import { collectLeaves, type Leaf } from './leaves';
-import type { PyValue, TorchStorage } from './pyValues';
+import type { PyValue, TorchStorage, TorchTensor } from './pyValues';
 import { elementCount, gatherView, viewSpan } from './tensorView';
 import { ELEMENT_BYTES } from './torchGlobals';
+import { assertNotCancelled } from '../../base/cancel';
 
 /** Where a format keeps each storage's bytes; `read` returns `length` bytes from `firstByte` on. */
 export interface StorageBytes {
@@ -66,6 +67,12 @@ export class PytorchReader implements CheckpointReader {
     }
   }
 
+  /** How a tensor sits in its storage (key, offset, shape, strides in elements), for display and tests. */
+  viewOf(name: string): TorchTensor | undefined {
+    const leaf = this.leaves.get(name);
+    return leaf?.kind === 'tensor' ? leaf.tensor : undefined;
+  }
+
   get prefix(): string {
     return this.source.name;
   }
@@ -107,13 +114,7 @@ export class PytorchReader implements CheckpointReader {
         hint: 'Pick a name from the list of variables.',
       });
     }
-    if (options.signal?.cancelled)
-      throw new SlimscopeError({
-        code: 'CANCELLED',
-        file: this.source.name,
-        problem: 'Cancelled.',
-        hint: '',
-      });
+    assertNotCancelled(options.signal, 'Reading', this.source.name);
     if (leaf.kind === 'metadata') {
       return {
         name,

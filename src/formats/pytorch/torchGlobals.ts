@@ -21,6 +21,8 @@ export const STORAGE_DTYPES: Readonly<Record<string, DType>> = {
   BoolStorage: 'bool',
   ComplexFloatStorage: 'complex64',
   ComplexDoubleStorage: 'complex128',
+  // torch ≥ 2 untyped storages hold bytes; _rebuild_tensor_v3 gives their element dtype.
+  UntypedStorage: 'uint8',
 };
 
 /** Bytes per element of each storage dtype. */
@@ -66,12 +68,49 @@ function counts(v: PyValue, what: string, file: string): number[] {
   return items.map((x) => count(x, what, file));
 }
 
-/** `_rebuild_tensor(_v2)(storage, storage_offset, size, stride, …)` → a view, checked against its storage. */
-function rebuildTensor(args: PyValue[], file: string): PyValue {
-  const storage = args[0];
-  if (!storage || typeof storage !== 'object' || storage.kind !== 'storage') {
+/** torch dtype globals (`torch.float32`, …) as `_rebuild_tensor_v3` names them → element dtype. */
+const TORCH_DTYPES: Readonly<Record<string, DType>> = {
+  float32: 'float32',
+  float: 'float32',
+  float64: 'float64',
+  double: 'float64',
+  float16: 'float16',
+  half: 'float16',
+  bfloat16: 'bfloat16',
+  int64: 'int64',
+  long: 'int64',
+  int32: 'int32',
+  int: 'int32',
+  int16: 'int16',
+  short: 'int16',
+  int8: 'int8',
+  uint8: 'uint8',
+  bool: 'bool',
+  complex64: 'complex64',
+  cfloat: 'complex64',
+  complex128: 'complex128',
+  cdouble: 'complex128',
+};
+
+/**
+ * `_rebuild_tensor_v3(storage, offset, size, stride, requires_grad, hooks, dtype, …)` keeps the dtype
+ * beside an untyped (byte) storage: the storage is read as elements of that dtype.
+ */
+function typedStorage(storage: TorchStorage, dtypeArg: PyValue | undefined): TorchStorage {
+  const g = dtypeArg && typeof dtypeArg === 'object' && dtypeArg.kind === 'global' ? dtypeArg : null;
+  const dtype = g?.module === 'torch' ? TORCH_DTYPES[g.name] : undefined;
+  if (!dtype || storage.dtype === dtype) return storage;
+  const bytes = storage.dtype ? storage.numel * ELEMENT_BYTES[storage.dtype]! : storage.numel;
+  return { ...storage, dtype, numel: Math.floor(bytes / ELEMENT_BYTES[dtype]!) };
+}
+
+/** `_rebuild_tensor(_v2|_v3)(storage, storage_offset, size, stride, …)` → a view, checked against its storage. */
+function rebuildTensor(args: PyValue[], file: string, v3 = false): PyValue {
+  const given = args[0];
+  if (!given || typeof given !== 'object' || given.kind !== 'storage') {
     return { kind: 'opaque', className: 'torch.Tensor without a storage' };
   }
+  const storage = v3 ? typedStorage(given, args[6]) : given;
   const t: TorchTensor = {
     kind: 'tensor',
     storage,
@@ -120,6 +159,8 @@ export function callGlobal(fn: PyValue, argsValue: PyValue, file: string): PyVal
     case 'torch._utils._rebuild_tensor_v2':
     case 'torch._utils._rebuild_tensor':
       return rebuildTensor(args, file);
+    case 'torch._utils._rebuild_tensor_v3':
+      return rebuildTensor(args, file, true);
     case 'torch._utils._rebuild_parameter':
     case 'torch._utils._rebuild_parameter_with_state':
       return args[0] ?? null;

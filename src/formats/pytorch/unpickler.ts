@@ -26,8 +26,18 @@ type Slot = PyValue | typeof MARK;
 /** Thrown when the pickle runs past the bytes given (the caller may retry with more). */
 export class PickleTruncated extends SlimscopeError {}
 
-const latin1 = new TextDecoder('latin1');
-const utf8 = new TextDecoder('utf-8');
+const latin1Decoder = new TextDecoder('latin1');
+const utf8Decoder = new TextDecoder('utf-8');
+/** Short ASCII strings (keys, module names) skip TextDecoder, whose per-call cost dominates here. */
+const SHORT = 64;
+function ascii(b: Uint8Array): string | null {
+  if (b.length > SHORT) return null;
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return null;
+  return String.fromCharCode.apply(null, b as unknown as number[]);
+}
+const latin1 = { decode: (b: Uint8Array) => ascii(b) ?? latin1Decoder.decode(b) };
+const utf8 = { decode: (b: Uint8Array) => ascii(b) ?? utf8Decoder.decode(b) };
+const SMALL_INTS = Array.from({ length: 256 }, (_, i) => BigInt(i));
 
 class Cursor {
   pos: number;
@@ -187,7 +197,7 @@ export function unpickle(bytes: Uint8Array, start: number, options: UnpickleOpti
         stack.push(BigInt(c.i32()));
         break;
       case 0x4b: // BININT1
-        stack.push(BigInt(c.u8()));
+        stack.push(SMALL_INTS[c.u8()]!);
         break;
       case 0x4d: // BININT2
         stack.push(BigInt(c.u16()));

@@ -6,7 +6,8 @@ import { judge } from '../../testing/fuzz/outcome';
 import { type BundleEntry, decodeBundleEntry } from './bundleEntry';
 import { encodeBundleEntry, encodeBundleHeader } from './bundleEntryEncode';
 import { encodeTensorNameSlice } from './orderedCode';
-import { concatChunks, TableWriter } from './table/tableWriter';
+import { TableWriter } from './table/tableWriter';
+import { concatBytes } from '../bytes/concatBytes';
 
 const binaryKey = (s: string) => String.fromCharCode(...new TextEncoder().encode(s));
 
@@ -44,7 +45,7 @@ function indexWith(entry: BundleEntry, numShards: number, sliceEntry: BundleEntr
   }
   const unique = new Map(records);
   for (const k of [...unique.keys()].sort()) table.add(k, unique.get(k)!);
-  return concatChunks(table.finish());
+  return concatBytes(table.finish());
 }
 
 describe('BundleEntryProto decoding and reading under arbitrary input', () => {

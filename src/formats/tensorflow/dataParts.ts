@@ -3,6 +3,7 @@ import { memoryByteSource } from '../bytes/readChecks';
 import { dataFileName } from './bundleIndex';
 import type { DataPart, WrittenBundle } from './bundleWriter';
 import { READ_CHUNK } from './tensorRead';
+import { concatBytes } from '../bytes/concatBytes';
 
 /**
  * Yields a data file's bytes in bounded chunks: in-memory parts as they are, file ranges read
@@ -29,13 +30,7 @@ export async function* streamDataParts(
 export async function dataPartsToBytes(parts: readonly DataPart[]): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const c of streamDataParts(parts)) chunks.push(c);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let pos = 0;
-  for (const c of chunks) {
-    out.set(c, pos);
-    pos += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** The files of a written bundle as in-memory ByteSources (`prefix.index`, `prefix.data-…`). */

@@ -2,6 +2,7 @@ import { SlimscopeError } from '../../base/errors';
 import type { ByteSource } from '../bytes/byteSource';
 import { crc32cExtend } from '../bytes/crc32c';
 import type { ReadOptions } from '../checkpoint';
+import { cancelledError } from '../../base/cancel';
 
 /** Streams (statistics, exports) read in pieces of this size so progress and cancel stay responsive. */
 export const READ_CHUNK = 4 << 20;
@@ -16,14 +17,9 @@ const OVERLAP_CHUNK = 2 << 20;
  */
 const ONE_READ_MAX = 4 << 20;
 
-export function cancelledError(what: string): SlimscopeError {
-  return new SlimscopeError({
-    code: 'CANCELLED',
-    file: what,
-    problem: 'Reading was cancelled.',
-    hint: 'Start it again when needed.',
-  });
-}
+/** A cancelled read of `file` (a tensor or shard name). */
+export const cancelledRead = (file: string): SlimscopeError =>
+  cancelledError('Reading', file, 'Start it again when needed.');
 
 /**
  * Reads `size` bytes at `offset` in bounded chunks, checking cancel and reporting progress between
@@ -38,7 +34,7 @@ export async function readRangeWithCrc(
 ): Promise<{ bytes: Uint8Array; crc: number }> {
   const single = source.readInto ? size <= OVERLAP_CHUNK : size <= ONE_READ_MAX;
   if (single) {
-    if (options.signal?.cancelled) throw cancelledError(label);
+    if (options.signal?.cancelled) throw cancelledRead(label);
     const bytes = await source.read(offset, size);
     return { bytes, crc: crc32cExtend(0, bytes) };
   }
@@ -60,7 +56,7 @@ export async function readRangeWithCrc(
     pending = next < size ? fetch(next) : undefined;
     if (options.signal?.cancelled) {
       pending?.catch(() => undefined);
-      throw cancelledError(label);
+      throw cancelledRead(label);
     }
     crc = crc32cExtend(crc, out, done, next);
     done = next;

@@ -3,7 +3,7 @@ import { crc32cExtend, maskCrc } from '../bytes/crc32c';
 import type { BundleReader } from './bundleReader';
 import { elementSize, swapUnit } from './dtypes';
 import { byteSwap, fixedValues } from './tensorBytes';
-import { cancelledError, READ_CHUNK } from './tensorRead';
+import { cancelledRead, READ_CHUNK } from './tensorRead';
 
 export interface StreamOptions extends ReadOptions {
   /** Upper bound of one chunk in bytes (rounded down to whole elements). */
@@ -34,7 +34,7 @@ export async function* streamBundleTensor(
   const started = Date.now();
   let crc = 0;
   for (let done = 0; done < e.size;) {
-    if (options.signal?.cancelled) throw cancelledError(name);
+    if (options.signal?.cancelled) throw cancelledRead(name);
     const n = Math.min(chunk, e.size - done);
     const bytes = await source.read(e.offset + done, n);
     crc = crc32cExtend(crc, bytes);

@@ -6,7 +6,8 @@ import { openCheckpoint } from '../open';
 import type { SliceExtent } from './bundleEntry';
 import { encodeTensorNameSlice } from './orderedCode';
 import { tensorflow } from './proto';
-import { concatChunks, TableWriter } from './table/tableWriter';
+import { TableWriter } from './table/tableWriter';
+import { concatBytes } from '../bytes/concatBytes';
 
 const scalar = async (p: string, name: string) =>
   (await (await openNodeCheckpoint(fixture(p))).readTensor(name)).values[0];
@@ -67,7 +68,7 @@ function v1Table(
     }),
   );
   for (const [k, v] of records.sort(([a], [b]) => (a < b ? -1 : 1))) w.add(k, v);
-  return concatChunks(w.finish());
+  return concatBytes(w.finish());
 }
 
 describe('V1 sliced tensors', () => {

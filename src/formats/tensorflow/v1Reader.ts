@@ -11,7 +11,7 @@ import { forEachSliceRun, resolveExtents } from './sliceStitch';
 import { forEachBlockEntry } from './table/block';
 import type { BlockHandle } from './table/format';
 import { readBlock, TableReader } from './table/tableReader';
-import { cancelledError } from './tensorRead';
+import { cancelledRead } from './tensorRead';
 import { valuesFromTensorProto } from './v1Values';
 
 /** Where one slice's SavedSlice record lives: which file and which block. */
@@ -73,7 +73,7 @@ export class V1Reader implements CheckpointReader {
     if (!whole && dtype !== 'string' && numElements(shape) * 8 > 2 ** 31) throw tooLarge(name);
     let out: TensorData['values'] | undefined;
     for (const slice of t.slices) {
-      if (options.signal?.cancelled) throw cancelledError(name);
+      if (options.signal?.cancelled) throw cancelledRead(name);
       const extents = resolveExtents(shape, slice, name);
       const count = extents.reduce((n, e) => n * e.length, 1);
       const values = valuesFromTensorProto(await this.readSlice(name, slice), dtype, count, name);

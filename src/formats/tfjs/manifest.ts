@@ -58,13 +58,16 @@ function bad(file: string, problem: string): SlimscopeError {
   });
 }
 
+/** A JSON value for a message (short; never the word "undefined"). */
+const describe = (v: unknown): string => (JSON.stringify(v) ?? typeof v).slice(0, 80);
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parseQuantization(q: unknown, where: string, file: string): TensorQuantization | undefined {
   if (q === undefined || q === null) return undefined;
   if (!isObject(q) || typeof q.dtype !== 'string' || !(q.dtype in QUANTIZED))
-    throw bad(file, `${where} has an unknown quantization ${JSON.stringify(q).slice(0, 80)}.`);
+    throw bad(file, `${where} has an unknown quantization ${describe(q)}.`);
   const dtype = q.dtype as TensorQuantization['dtype'];
   if (dtype === 'float16') return { dtype };
   if (typeof q.scale !== 'number' || typeof q.min !== 'number' || !Number.isFinite(q.scale + q.min))
@@ -77,9 +80,12 @@ function parseWeight(w: unknown, where: string, file: string): TfjsWeightSpec {
   const at = `${where} (${w.name})`;
   const shape = w.shape;
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0))
-    throw bad(file, `${at} has an invalid shape ${JSON.stringify(shape)?.slice(0, 80)}.`);
+    throw bad(file, `${at} has ${shape === undefined ? 'no shape' : `an invalid shape ${describe(shape)}`}.`);
   if (typeof w.dtype !== 'string' || !DTYPES.has(w.dtype))
-    throw bad(file, `${at} has an unsupported dtype ${JSON.stringify(w.dtype)}.`);
+    throw bad(
+      file,
+      `${at} has ${w.dtype === undefined ? 'no dtype' : `an unsupported dtype ${describe(w.dtype)}`}.`,
+    );
   const spec: TfjsWeightSpec = { name: w.name, shape: shape as number[], dtype: w.dtype as TfjsDtype };
   const quantization = parseQuantization(w.quantization, at, file);
   if (quantization) {

@@ -6,6 +6,7 @@ import { describeTransform, type Transform } from '../../formats/mapping/transfo
 import { applyTransform } from '../transforms';
 import { diffTotals, type DiffResult, type DiffRow } from './diffTypes';
 import { pairTensors, type PairingOptions, type TensorPair } from './pairTensors';
+import { cancelledError } from '../../base/cancel';
 
 export interface CompareOptions extends PairingOptions {
   signal?: CancelSignal;
@@ -138,14 +139,7 @@ function pairRow(p: TensorPair, c: PairComparison): DiffRow {
   };
 }
 
-function cancelled(): SlimscopeError {
-  return new SlimscopeError({
-    code: 'CANCELLED',
-    file: '',
-    problem: 'The comparison was cancelled.',
-    hint: '',
-  });
-}
+const cancelled = (): SlimscopeError => cancelledError('The comparison');
 
 function throttled(total: number, options: CompareOptions): (done: number, last?: boolean) => void {
   const interval = options.progressIntervalMs ?? 100;

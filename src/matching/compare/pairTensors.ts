@@ -39,6 +39,12 @@ export interface PairingOptions {
 
 const EMA_SUFFIX = /\/ExponentialMovingAverage$/;
 
+/**
+ * Unpaired tensors per side above which the matcher is not tried (it would take minutes on two
+ * unrelated 100,000-tensor checkpoints); those tensors are reported as only in A / only in B.
+ */
+export const MATCHER_LIMIT = 20_000;
+
 export function pairTensors(
   a: readonly MatchCheckpointVariable[],
   b: readonly MatchCheckpointVariable[],
@@ -69,8 +75,10 @@ export function pairTensors(
   if (options.useMatcher !== false) {
     const restA = () => a.filter((v) => !byA.has(v.name));
     const restB = () => b.filter((v) => !usedB.has(v.name));
-    if (restA().length > 0 && restB().length > 0) for (const p of pairThroughGraph(restA(), restB())) add(p);
-    if (restA().length > 0 && restB().length > 0) for (const p of pairDirectly(restA(), restB())) add(p);
+    const worth = (x: readonly unknown[], y: readonly unknown[]) =>
+      x.length > 0 && y.length > 0 && x.length <= MATCHER_LIMIT && y.length <= MATCHER_LIMIT;
+    if (worth(restA(), restB())) for (const p of pairThroughGraph(restA(), restB())) add(p);
+    if (worth(restA(), restB())) for (const p of pairDirectly(restA(), restB())) add(p);
   }
   const rows: TensorPair[] = a.map(
     (v) => byA.get(v.name) ?? { a: v.name, b: null, by: null, transformA: null, transformB: null },

@@ -3,6 +3,7 @@ import type { CancelSignal, ProgressCallback } from '../../base/progress';
 import type { CheckpointReader, CheckpointVariable, TensorData } from '../../formats/checkpoint';
 import type { GraphVariable } from '../graphVariable';
 import { toFloat32 } from './floatValues';
+import { assertNotCancelled } from '../../base/cancel';
 
 /** Rewrites a stored tensor into the graph's layout (transpose, background row, …). */
 export type TensorTransform = (t: TensorData) => TensorData;
@@ -106,14 +107,7 @@ export async function loadNasnetWeights(
   const missing: GraphVariable[] = [];
   let done = 0;
   for (const target of graphVars) {
-    if (options.signal?.cancelled) {
-      throw new SlimscopeError({
-        code: 'CANCELLED',
-        file: reader.prefix,
-        problem: 'Loading weights was cancelled.',
-        hint: '',
-      });
-    }
+    assertNotCancelled(options.signal, 'Loading weights', reader.prefix);
     const a = plan.get(target.name);
     if (!a) {
       missing.push(target);

@@ -14,7 +14,10 @@ export function applyMappingUpdate(update: MappingUpdate): void {
   lastDocument = update.document;
   const identity = s.checkpoint?.identity;
   // Only the user's own edits are worth offering back; a fresh auto-match is redone on open anyway.
-  if (identity && (update.view.canUndo || update.view.canRedo)) saveWorkSoon(identity, update.document);
+  if (identity && (update.view.canUndo || update.view.canRedo)) {
+    s.saveStarted();
+    void saveWorkSoon(identity, update.document).finally(() => getState().saveEnded());
+  }
 }
 
 let lastDocument: MappingDocument | null = null;

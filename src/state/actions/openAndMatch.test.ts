@@ -2,7 +2,7 @@
 // handlers: in Node there is no Worker, so checkpointClient() serves them in-thread (loopback).
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
 import { fixture, haveSharedFixtures } from '../../testing/fixtures';
 import { getState } from '../store';
@@ -32,8 +32,14 @@ describe('state actions over the in-thread checkpoint worker', () => {
     const pair = matched!.pairs[0]!;
     expect(getState().pairByCheckpoint.get(pair.checkpoint)?.graph).toBe(pair.graph);
 
+    const activity = getState().activity;
     await unmap(pair.graph);
     expect(getState().mapping?.pairs.length).toBe(matched!.pairs.length - 1);
+    // The edit is saved locally (debounced): counted as work in flight until written (or refused,
+    // as here in Node without IndexedDB).
+    expect(getState().pendingSaves).toBe(1);
+    expect(getState().activity).toBe(activity + 1);
+    await vi.waitFor(() => expect(getState().pendingSaves).toBe(0));
     expect(getState().pairByCheckpoint.has(pair.checkpoint)).toBe(false);
     expect(getState().mapping?.canUndo).toBe(true);
 

@@ -50,17 +50,26 @@ export async function deleteSavedWork(identity: string): Promise<void> {
   await request('readwrite', (s) => s.delete(identity)).catch(() => undefined);
 }
 
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+const scheduled = new Map<string, { timer: ReturnType<typeof setTimeout>; settle: () => void }>();
 
-/** Debounced save: a burst of clicks writes once. */
-export function saveWorkSoon(identity: string, document: MappingDocument): void {
-  clearTimeout(timers.get(identity));
-  timers.set(
-    identity,
-    setTimeout(() => {
-      timers.delete(identity);
+/**
+ * Debounced save: a burst of clicks writes once. Settles once the work is written (or could not be,
+ * or a later save of the same checkpoint replaced this one), so callers can track saves in flight.
+ */
+export function saveWorkSoon(identity: string, document: MappingDocument): Promise<void> {
+  const previous = scheduled.get(identity);
+  if (previous) {
+    clearTimeout(previous.timer);
+    previous.settle();
+  }
+  return new Promise((settle) => {
+    const timer = setTimeout(() => {
+      scheduled.delete(identity);
       const work: SavedWork = { identity, savedAt: Date.now(), document };
-      void request('readwrite', (s) => s.put(work)).catch(() => undefined);
-    }, SAVE_DELAY_MS),
-  );
+      void request('readwrite', (s) => s.put(work))
+        .catch(() => undefined)
+        .then(() => settle());
+    }, SAVE_DELAY_MS);
+    scheduled.set(identity, { timer, settle });
+  });
 }

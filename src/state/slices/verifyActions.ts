@@ -105,12 +105,18 @@ export async function chooseBackend(backend: BackendName): Promise<void> {
   const s = getState();
   s.setBackendChoice(backend);
   try {
-    const inUse = await prepareBackend(backend);
-    if (getState().backend === backend) getState().setBackendInUse(inUse);
+    const inUse = await prepareBackend(backend, getState().wasmThreads);
+    if (getState().backend === backend) getState().setBackendInUse(inUse.backend, inUse.threads);
     getState().setVerifyError(null);
   } catch (e) {
     getState().setVerifyError(toSlimscopeError(e).toJSON());
   }
+}
+
+/** Sets how many threads WASM may use; restarts WASM with them when it is the chosen backend. */
+export async function chooseWasmThreads(threads: number): Promise<void> {
+  getState().setWasmThreadsChoice(threads);
+  if (getState().backend === 'wasm') await chooseBackend('wasm');
 }
 
 /** Runs inputs through the model as one batch, loading (or reloading stale) weights first. */
@@ -126,10 +132,11 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
     }
     const result = await runBatch(
       getState().backend,
+      getState().wasmThreads,
       inputs.map((i) => i.input),
     );
     const backend = result.backend;
-    getState().setBackendInUse(backend);
+    getState().setBackendInUse(backend, result.threads);
     const id = nextRunId++;
     logitsByRun.set(id, result.logits);
     const classes = result.logits.length / result.batch;
@@ -138,6 +145,7 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
       inputs: expandViews(inputs, result.batch),
       top: result.top,
       backend,
+      threads: result.threads,
       latencyMs: result.latencyMs,
       cold: coldBackends.delete(backend),
       stats: result.stats,

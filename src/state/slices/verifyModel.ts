@@ -33,26 +33,33 @@ export function releaseWeights(): void {
   installed.clear();
 }
 
-/** Starts a backend in its engine ahead of any run; the answer is the backend now in use. */
-export async function prepareBackend(backend: BackendName): Promise<BackendName> {
+/** Starts a backend in its engine ahead of any run; the answer is the backend (and threads) in use. */
+export async function prepareBackend(
+  backend: BackendName,
+  threads: number,
+): Promise<{ backend: BackendName; threads: number }> {
   try {
-    return (await inferenceClientFor(backend).call('prepare', { backend })).backend;
+    return await inferenceClientFor(backend).call('prepare', { backend, threads });
   } catch (e) {
     if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
-      return (await inferenceClientFor(backend).call('prepare', { backend })).backend;
+      return inferenceClientFor(backend).call('prepare', { backend, threads });
     }
     throw e;
   }
 }
 
 /** Runs one batch on `backend`, installing the weights in that engine first when needed. */
-export async function runBatch(backend: BackendName, inputs: ModelInput[]): Promise<BatchResult> {
+export async function runBatch(
+  backend: BackendName,
+  threads: number,
+  inputs: ModelInput[],
+): Promise<BatchResult> {
   try {
-    return await runOn(inferenceClientFor(backend), backend, inputs);
+    return await runOn(inferenceClientFor(backend), backend, threads, inputs);
   } catch (e) {
     // WebGL may be unavailable in workers (no OffscreenCanvas WebGL): retry it in the page.
     if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
-      return runOn(inferenceClientFor(backend), backend, inputs);
+      return runOn(inferenceClientFor(backend), backend, threads, inputs);
     }
     throw e;
   }
@@ -61,6 +68,7 @@ export async function runBatch(backend: BackendName, inputs: ModelInput[]): Prom
 async function runOn(
   client: InferenceClient,
   backend: BackendName,
+  threads: number,
   inputs: ModelInput[],
 ): Promise<BatchResult> {
   if (weights && installed.get(client) !== weights.version) {
@@ -68,5 +76,5 @@ async function runOn(
     await client.call('install', { model, names, values, file });
     installed.set(client, weights.version);
   }
-  return client.call('run', { backend, inputs });
+  return client.call('run', { backend, threads, inputs });
 }

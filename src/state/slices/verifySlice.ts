@@ -38,6 +38,8 @@ export interface VerifyRun {
   /** Top-5 per input, best first. */
   top: Prediction[][];
   backend: BackendName;
+  /** Threads the backend computed on (above 1 only for threaded WASM). */
+  threads: number;
   latencyMs: number;
   /** True for the first run on a backend (includes shader compilation / warm-up). */
   cold: boolean;
@@ -49,12 +51,17 @@ export interface VerifyRun {
 export interface VerifySlice {
   backend: BackendName;
   backendInUse: BackendName | null;
+  /** Threads asked for WASM (1 where the page is not cross-origin isolated). */
+  wasmThreads: number;
+  /** Threads the running backend really uses (null until it has started). */
+  threadsInUse: number | null;
   weights: VerifyWeights;
   runs: VerifyRun[];
   running: boolean;
   verifyError: SlimscopeErrorInit | null;
   setBackendChoice(backend: BackendName): void;
-  setBackendInUse(backend: BackendName | null): void;
+  setBackendInUse(backend: BackendName | null, threads?: number): void;
+  setWasmThreadsChoice(threads: number): void;
   setWeights(patch: Partial<VerifyWeights>): void;
   addRun(run: VerifyRun): void;
   updateRun(id: number, patch: Partial<VerifyRun>): void;
@@ -75,15 +82,37 @@ export const NO_WEIGHTS: VerifyWeights = {
 
 const MAX_RUNS = 20;
 
+/** True when the page may share memory with workers (COOP/COEP), which threaded WASM needs. */
+export function crossOriginIsolatedHere(): boolean {
+  return (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+}
+
+/** Most threads worth offering: the machine's cores, at most 8. */
+export function maxWasmThreads(): number {
+  if (!crossOriginIsolatedHere()) return 1;
+  const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator
+    ?.hardwareConcurrency;
+  return Math.max(1, Math.min(8, cores ?? 1));
+}
+
+/** One thread per core (at most 4: NASNet's small ops gain little beyond) where isolated, else 1. */
+function defaultWasmThreads(): number {
+  return Math.min(4, maxWasmThreads());
+}
+
 export const createVerifySlice: SliceCreator<VerifySlice> = (set) => ({
   backend: 'webgl',
   backendInUse: null,
+  wasmThreads: defaultWasmThreads(),
+  threadsInUse: null,
   weights: NO_WEIGHTS,
   runs: [],
   running: false,
   verifyError: null,
   setBackendChoice: (backend) => set({ backend }),
-  setBackendInUse: (backendInUse) => set({ backendInUse }),
+  setBackendInUse: (backendInUse, threads) =>
+    set({ backendInUse, threadsInUse: backendInUse ? (threads ?? 1) : null }),
+  setWasmThreadsChoice: (wasmThreads) => set({ wasmThreads }),
   setWeights: (patch) => set((s) => ({ weights: { ...s.weights, ...patch } })),
   addRun: (run) => set((s) => ({ runs: [run, ...s.runs].slice(0, MAX_RUNS) })),
   updateRun: (id, patch) => set((s) => ({ runs: s.runs.map((r) => (r.id === id ? { ...r, ...patch } : r)) })),

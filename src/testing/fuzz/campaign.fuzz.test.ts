@@ -38,6 +38,8 @@ describe.skipIf(!haveSharedFixtures())('short fuzz run over every parser (real f
       [
         'bundle-entry',
         'keras-h5',
+        'keras3',
+        'tfjs',
         'mapping-document',
         'meta-graph',
         'npy',
@@ -62,6 +64,9 @@ describe.skipIf(!haveSharedFixtures())('short fuzz run over every parser (real f
     const torch = result.tallies.pytorch!;
     for (const code of ['BAD_FORMAT', 'TRUNCATED'])
       expect(torch.codes[code] ?? 0, `pytorch ${code}`).toBeGreaterThan(0);
+    const tfjs = result.tallies.tfjs!;
+    for (const code of ['BAD_FORMAT', 'TRUNCATED', 'MISSING_SHARD'])
+      expect(tfjs.codes[code] ?? 0, `tfjs ${code}`).toBeGreaterThan(0);
     for (const t of targets) expect(result.tallies[t.name]?.runs ?? 0, t.name).toBeGreaterThan(10);
   }, 180_000);
 });

@@ -1,6 +1,8 @@
 import type { ByteSource } from '../../formats/bytes/byteSource';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import { openKerasH5 } from '../../formats/keras/kerasH5Reader';
+import { openKerasFile } from '../../formats/keras3/openKerasFile';
+import { listTfjsModels } from '../../formats/tfjs/tfjsFiles';
 import { openNpy } from '../../formats/numpy/npyReader';
 import { openNpz } from '../../formats/numpy/npzReader';
 import { listCheckpointPrefixes, openCandidate } from '../../formats/open';
@@ -114,3 +116,17 @@ export const exerciseMappingDocument: Exercise = async (files, report) => {
 };
 
 export const exercisePytorch = singleFile(openPytorch);
+
+/** `.keras` files: the zip directory, config.json, the stored weights window and the HDF5 reader. */
+export const exerciseKeras3 = singleFile(openKerasFile);
+
+/** TF.js models: model.json found among the files, grouped with its shards, every tensor read. */
+export const exerciseTfjs: Exercise = async (files, report) => {
+  for (const model of await listTfjsModels(files)) {
+    try {
+      await exerciseReader(await model.open(), report);
+    } catch (e) {
+      report(e);
+    }
+  }
+};

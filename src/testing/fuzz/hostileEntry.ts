@@ -2,7 +2,8 @@ import type { BundleEntry, SliceExtent } from '../../formats/tensorflow/bundleEn
 import { decodeBundleEntry } from '../../formats/tensorflow/bundleEntry';
 import { encodeBundleEntry } from '../../formats/tensorflow/bundleEntryEncode';
 import { forEachBlockEntry } from '../../formats/tensorflow/table/block';
-import { concatChunks, TableWriter } from '../../formats/tensorflow/table/tableWriter';
+import { TableWriter } from '../../formats/tensorflow/table/tableWriter';
+import { concatBytes } from '../../formats/bytes/concatBytes';
 import { readBlock, TableReader } from '../../formats/tensorflow/table/tableReader';
 import { memoryByteSource } from '../../formats/bytes/readChecks';
 import type { Random } from './random';
@@ -93,5 +94,5 @@ export async function withHostileEntries(index: Uint8Array, rng: Random): Promis
   }
   const writer = new TableWriter();
   for (const [k, v] of records) writer.add(k, v);
-  return concatChunks(writer.finish());
+  return concatBytes(writer.finish());
 }

@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import { bundleEntrySeeds, objectGraphSeeds } from './derivedSeeds';
 import { h5Seeds } from './h5Seeds';
+import { keras3Seeds, tfjsSeeds } from './keras3TfjsSeeds';
 import {
   fixtureSeeds,
   graphFileSeeds,
@@ -29,5 +30,7 @@ export async function loadSeedSets(fixturesDir: string | undefined): Promise<See
     graphFiles: graphFileSeeds(real),
     mappingDocuments: mappingDocumentSeeds(),
     pytorch: torchSeeds(fixturesDir ? join(dirname(fixturesDir), 'torch') : undefined),
+    keras3: await keras3Seeds(),
+    tfjs: tfjsSeeds(),
   };
 }

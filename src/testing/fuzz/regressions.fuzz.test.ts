@@ -9,7 +9,8 @@ import { openCheckpoint } from '../../formats/open';
 import type { BundleEntry } from '../../formats/tensorflow/bundleEntry';
 import { encodeBundleEntry, encodeBundleHeader } from '../../formats/tensorflow/bundleEntryEncode';
 import { encodeTensorNameSlice } from '../../formats/tensorflow/orderedCode';
-import { concatChunks, TableWriter } from '../../formats/tensorflow/table/tableWriter';
+import { TableWriter } from '../../formats/tensorflow/table/tableWriter';
+import { concatBytes } from '../../formats/bytes/concatBytes';
 import { encodeNpz } from '../../formats/numpy/npzWriter';
 
 // Inputs the fuzzers found crashing (before the fixes named in each test), kept as plain tests.
@@ -33,7 +34,7 @@ async function partitioned(dtype: number, shape: number[], sliceShape: number[],
   ];
   for (const [k, v] of records.sort(([a], [b]) => (a < b ? -1 : 1))) table.add(k, v);
   return openCheckpoint([
-    memoryByteSource('r/ckpt.index', concatChunks(table.finish())),
+    memoryByteSource('r/ckpt.index', concatBytes(table.finish())),
     memoryByteSource('r/ckpt.data-00000-of-00001', data),
   ]);
 }

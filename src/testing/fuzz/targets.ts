@@ -1,6 +1,7 @@
 import { fixTableCrcs } from './tableCrc';
 import { withHostileEntries } from './hostileEntry';
 import { mutateBytes } from './mutators';
+import { mutateTfjs } from './keras3TfjsSeeds';
 import type { Exercise, FuzzFile, Limits } from './outcome';
 import type { Random } from './random';
 import type { Seed } from './seeds';
@@ -14,6 +15,8 @@ import {
   exerciseNpz,
   exerciseObjectGraph,
   exercisePytorch,
+  exerciseKeras3,
+  exerciseTfjs,
   exerciseSafetensors,
 } from './exercises';
 
@@ -84,6 +87,8 @@ export interface SeedSets {
   safetensors: Seed[];
   h5: Seed[];
   pytorch: Seed[];
+  keras3: Seed[];
+  tfjs: Seed[];
   graphFiles: Seed[];
   mappingDocuments: Seed[];
 }
@@ -137,6 +142,8 @@ export function fuzzTargets(seeds: SeedSets): FuzzTarget[] {
     },
     { name: 'keras-h5', seeds: seeds.h5, exercise: exerciseKerasH5, mutate: mutateEach, weight: 0.5 },
     { name: 'pytorch', seeds: seeds.pytorch, exercise: exercisePytorch, mutate: mutateEach, weight: 1.5 },
+    { name: 'keras3', seeds: seeds.keras3, exercise: exerciseKeras3, mutate: mutateEach, weight: 0.5 },
+    { name: 'tfjs', seeds: seeds.tfjs, exercise: exerciseTfjs, mutate: mutateTfjs, weight: 1 },
   ];
   return all.filter((t) => t.seeds.length > 0);
 }

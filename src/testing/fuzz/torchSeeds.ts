@@ -4,17 +4,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Seed } from './seeds';
+import { concatBytes } from '../../formats/bytes/concatBytes';
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const cat = (...parts: Array<Uint8Array | number[]>) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const cat = (...parts: Array<Uint8Array | number[]>) => concatBytes(parts);
 const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
 const PROTO2 = [0x80, 0x02];
 const STOP = [0x2e];

@@ -16,6 +16,7 @@ import { useGraphLayout } from './useGraphLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { useVariableStatus } from './useVariableStatus';
 import { useGraphChanges } from '../compare/useGraphChanges';
+import { CompareLegend } from '../compare/CompareLegend';
 import './modelGraph.css';
 
 const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
@@ -126,6 +127,7 @@ export function ModelGraphPanel() {
         />
       )}
       <GraphLegend />
+      {changeOf && <CompareLegend />}
     </section>
   );
 }

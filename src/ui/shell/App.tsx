@@ -28,10 +28,13 @@ export function App() {
   const onDropError = useCallback((e: unknown) => showError(e, 'The dropped items could not be read'), []);
   const dragging = useWindowDrop(onFiles, onDropError);
   const busy = useAppStore((s) => s.tasks.length > 0);
+  const saving = useAppStore((s) => s.pendingSaves > 0);
+  const activity = useAppStore((s) => s.activity);
   useGlobalShortcuts();
   return (
-    // data-busy is the idle signal browser tests wait on.
-    <div className="app" aria-busy={busy} data-busy={busy}>
+    // The idle signal browser tests wait on: data-busy (a task running or the mapping in progress
+    // not yet saved) and data-activity (counts work started, so "not started yet" is not "done").
+    <div className="app" aria-busy={busy} data-busy={busy || saving} data-activity={activity}>
       <TopBar>
         <MappingToolbar />
       </TopBar>

@@ -1,8 +1,9 @@
 import { cancelTask } from '../../state/actions/runTask';
-import type { Task } from '../../state/slices/checkpointSlice';
+import type { Task } from '../../state/slices/tasksSlice';
 import { useAppStore } from '../../state/store';
 import { formatBytes, formatRate } from '../common/format';
 import { BackendBadge } from '../verify/BackendBadge';
+import { WasmThreads } from '../verify/WasmThreads';
 
 /** Bottom bar: running tasks with progress, MB/s and Cancel; a summary of the open checkpoint. */
 export function StatusBar() {
@@ -27,6 +28,7 @@ export function StatusBar() {
         </span>
       )}
       <BackendBadge />
+      <WasmThreads />
     </footer>
   );
 }

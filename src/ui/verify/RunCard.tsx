@@ -20,7 +20,14 @@ export function RunCard({ run }: { run: VerifyRun }) {
   return (
     <article ref={ref} className="verify-run" aria-label={`Run ${run.id}`}>
       <header>
-        <strong>Run {run.id}</strong> · backend <strong>{BACKEND_LABEL[run.backend]}</strong> ·{' '}
+        <strong>Run {run.id}</strong> · backend <strong>{BACKEND_LABEL[run.backend]}</strong>
+        {run.backend === 'wasm' && (
+          <span aria-label="Threads">
+            {' '}
+            on {run.threads} {run.threads === 1 ? 'thread' : 'threads'}
+          </span>
+        )}{' '}
+        ·{' '}
         <span aria-label="Latency">
           {run.latencyMs.toFixed(0)} ms for {run.top.length} input{run.top.length === 1 ? '' : 's'}
           {run.top.length > 1 ? ` (${perImage.toFixed(0)} ms each)` : ''}

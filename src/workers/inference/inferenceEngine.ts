@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { useBackend, type BackendOptions } from '../../inference/backend';
+import { backendThreads, isActiveBackend, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
 import { classify, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
 import { preprocessInception, type RgbImage } from '../../inference/preprocess';
@@ -16,6 +16,8 @@ export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array;
 
 export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
   backend: BackendName;
+  /** Threads the backend computed on (above 1 only for threaded WASM). */
+  threads: number;
   latencyMs: number;
 }
 
@@ -23,10 +25,13 @@ export type InferenceCatalogue = {
   /** Compiles the inference graph with these weights (batch norm folded); replaces any model. */
   install: Method<{ model: ModelName; names: string[]; values: Float32Array[]; file: string }, null>;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
-  run: Method<{ backend: BackendName; inputs: ModelInput[] }, BatchResult>;
+  run: Method<{ backend: BackendName; threads?: number; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
-  /** Starts `backend` now (so the one in use can be shown before any run); answers the one active. */
-  prepare: Method<{ backend: BackendName }, { backend: BackendName }>;
+  /**
+   * Starts `backend` now (so the one in use can be shown before any run) with up to `threads`
+   * threads for WASM; answers the one active and the threads it really uses.
+   */
+  prepare: Method<{ backend: BackendName; threads?: number }, { backend: BackendName; threads: number }>;
 };
 
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
@@ -51,16 +56,29 @@ class Engine {
     this.model = null;
   }
 
-  async prepare(backend: BackendName): Promise<BackendName> {
-    if (tf.getBackend() !== backend) {
+  private threads: number | undefined;
+  /** Backend switches run one at a time: two overlapping tf.setBackend calls leave either active. */
+  private switching: Promise<unknown> = Promise.resolve();
+
+  prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+    const next = this.switching.then(() => this.switchTo(backend, threads));
+    this.switching = next.catch(() => undefined);
+    return next;
+  }
+
+  private async switchTo(backend: BackendName, threads: number | undefined): Promise<BackendName> {
+    this.threads = threads;
+    const options = { ...this.backendOptions, ...(threads ? { threads } : {}) };
+    if (!isActiveBackend(backend, options)) {
+      // The model's weights live on the backend: release them before it changes or restarts.
       this.loaded?.dispose();
       this.loaded = null;
-      await useBackend(backend, this.backendOptions);
+      await useBackend(backend, options);
     }
     return backend;
   }
 
-  private async ready(backend: BackendName): Promise<LoadedNasnet> {
+  private async ready(backend: BackendName, threads: number | undefined): Promise<LoadedNasnet> {
     if (!this.program || !this.model) {
       throw new SlimscopeError({
         code: 'NOT_FOUND',
@@ -69,7 +87,7 @@ class Engine {
         hint: 'Press "Load weights" first.',
       });
     }
-    await this.prepare(backend);
+    await this.prepare(backend, threads ?? this.threads);
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
@@ -78,8 +96,12 @@ class Engine {
     return this.loaded;
   }
 
-  async run(backend: BackendName, inputs: readonly ModelInput[]): Promise<BatchResult> {
-    const loaded = await this.ready(backend);
+  async run(
+    backend: BackendName,
+    threads: number | undefined,
+    inputs: readonly ModelInput[],
+  ): Promise<BatchResult> {
+    const loaded = await this.ready(backend, threads);
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const start = performance.now();
@@ -92,6 +114,7 @@ class Engine {
         top,
         stats,
         backend,
+        threads: await backendThreads(),
         latencyMs: performance.now() - start,
       };
     } finally {
@@ -116,8 +139,11 @@ export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers
   const engine = new Engine(backendOptions);
   return {
     install: async ({ model, names, values, file }) => (engine.install(model, names, values, file), null),
-    run: ({ backend, inputs }) => engine.run(backend, inputs),
+    run: ({ backend, threads, inputs }) => engine.run(backend, threads, inputs),
     release: async () => (engine.release(), null),
-    prepare: async ({ backend }) => ({ backend: await engine.prepare(backend) }),
+    prepare: async ({ backend, threads }) => ({
+      backend: await engine.prepare(backend, threads),
+      threads: await backendThreads(),
+    }),
   };
 }

@@ -8,6 +8,7 @@ import {
   type MessagePortLike,
   type ToWorker,
 } from './protocol';
+import { cancelledError } from '../../base/cancel';
 
 export interface CallOptions {
   onProgress?: (p: Progress) => void;
@@ -77,15 +78,6 @@ export function createWorkerClient<C extends Catalogue>(
       pending.clear();
     },
   };
-}
-
-export function cancelledError(): SlimscopeError {
-  return new SlimscopeError({
-    code: 'CANCELLED',
-    file: '',
-    problem: 'The operation was cancelled.',
-    hint: '',
-  });
 }
 
 type Listener<T> = (event: { data: T }) => void;
