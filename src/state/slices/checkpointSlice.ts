@@ -1,9 +1,17 @@
 import type { OpenedCheckpoint, PrefixListing } from '../../workers/checkpoint/checkpointCatalogue';
 import type { StatsScanResult } from '../../formats/stats/statsScan';
 import type { SliceCreator } from '../sliceTypes';
+import { VariableTable } from '../variableTable';
 
-/** What the store knows about the open weight source: metadata only, never tensor bytes. */
-export type LoadedCheckpoint = OpenedCheckpoint;
+/**
+ * What the store knows about the open weight source: metadata only, never tensor bytes. The
+ * variable list stays in the columns the worker transferred, read through `VariableTable`.
+ */
+export type LoadedCheckpoint = Omit<OpenedCheckpoint, 'columns'> & { variables: VariableTable };
+
+export function loadedCheckpoint({ columns, ...meta }: OpenedCheckpoint): LoadedCheckpoint {
+  return { ...meta, variables: new VariableTable(columns) };
+}
 
 export type PrefixOption = PrefixListing;
 

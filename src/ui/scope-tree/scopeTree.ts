@@ -1,4 +1,5 @@
-import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
+import type { CheckpointFormat } from '../../formats/checkpoint';
+import type { VariableTable } from '../../state/variableTable';
 
 /** One scope (a `/`-separated name prefix) with totals over everything below it. */
 export interface ScopeNode {
@@ -23,10 +24,8 @@ export interface ScopeTree {
   scopes: ScopeNode[];
   /** For each variable, the scope index it sits in directly. */
   scopeOfVariable: Int32Array;
-  /** For each variable, its lower-cased name (and full name) for fast substring search. */
-  searchText: string[];
-  /** The variable list the tree was built from (for sorting scopes on demand). */
-  variables: readonly CheckpointVariable[];
+  /** The variable list the tree was built from (names, search text, sorting scopes on demand). */
+  variables: VariableTable;
   /** Whether `.` separates scopes too (PyTorch keys such as `cell_0.conv_1x1.bn.weight`). */
   splitDots: boolean;
 }
@@ -57,28 +56,27 @@ export const elementCount = (shape: readonly number[]): number => shape.reduce((
  * Builds the scope tree of a variable list in one pass. Scopes are put in natural name order on
  * demand (`sortedScope`), so the first rows paint without sorting 100,000 names first.
  */
-export function buildScopeTree(variables: readonly CheckpointVariable[], splitDots = false): ScopeTree {
+export function buildScopeTree(variables: VariableTable, splitDots = false): ScopeTree {
   const scopes: ScopeNode[] = [newScope('', '', 0, -1)];
   const byPath = new Map<string, number>([['', 0]]);
   const scopeOfVariable = new Int32Array(variables.length);
-  const searchText: string[] = new Array<string>(variables.length);
   // Checkpoint keys come sorted, so neighbours usually share a scope: remember the last one.
   let lastPrefix = '';
   let lastScope = 0;
-  variables.forEach((v, i) => {
-    const cut = Math.max(0, lastSeparator(v.name, splitDots));
-    if (cut !== lastPrefix.length || !v.name.startsWith(lastPrefix)) {
-      lastPrefix = v.name.slice(0, cut);
+  for (let i = 0; i < variables.length; i++) {
+    const name = variables.name(i);
+    const cut = Math.max(0, lastSeparator(name, splitDots));
+    if (cut !== lastPrefix.length || !name.startsWith(lastPrefix)) {
+      lastPrefix = name.slice(0, cut);
       lastScope = scopeOfPath(scopes, byPath, lastPrefix, splitDots);
     }
     const node = scopes[lastScope]!;
     node.variables.push(i);
     scopeOfVariable[i] = lastScope;
-    searchText[i] = (v.fullName && v.fullName !== v.name ? `${v.name}\n${v.fullName}` : v.name).toLowerCase();
     node.variableCount++;
-    node.paramCount += elementCount(v.shape);
-    node.bytes += v.bytes;
-  });
+    node.paramCount += variables.elements(i);
+    node.bytes += variables.bytes(i);
+  }
   // A scope is always created after its parent, so one backwards pass sums totals upwards.
   for (let s = scopes.length - 1; s > 0; s--) {
     const node = scopes[s]!;
@@ -87,7 +85,7 @@ export function buildScopeTree(variables: readonly CheckpointVariable[], splitDo
     parent.paramCount += node.paramCount;
     parent.bytes += node.bytes;
   }
-  return { scopes, scopeOfVariable, searchText, variables, splitDots };
+  return { scopes, scopeOfVariable, variables, splitDots };
 }
 
 /** The index of the scope `path` ('' is the root), creating it and its missing ancestors. */
@@ -115,7 +113,7 @@ export function sortedScope(tree: ScopeTree, index: number): ScopeNode | undefin
   if (!node || node.sorted) return node;
   const { scopes, variables } = tree;
   node.children.sort((a, b) => collator.compare(scopes[a]?.label ?? '', scopes[b]?.label ?? ''));
-  node.variables.sort((a, b) => collator.compare(variables[a]?.name ?? '', variables[b]?.name ?? ''));
+  node.variables.sort((a, b) => collator.compare(variables.name(a), variables.name(b)));
   node.sorted = true;
   return node;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { CheckpointVariable } from '../../formats/checkpoint';
+import type { VariableTable } from '../../state/variableTable';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
 import { buildScopeTree, sortScopesFor, splitsDots, type ScopeTree } from './scopeTree';
@@ -17,10 +17,7 @@ export interface TreeModel {
 }
 
 /** The tree of the open checkpoint, filtered and flattened into rows; recomputed only when inputs change. */
-export function useTreeModel(
-  variables: readonly CheckpointVariable[],
-  statusOf: (i: number) => MatchStatus,
-): TreeModel {
+export function useTreeModel(variables: VariableTable, statusOf: (i: number) => MatchStatus): TreeModel {
   const query = useAppStore((s) => s.treeQuery);
   const regex = useAppStore((s) => s.treeRegex);
   const status = useAppStore((s) => s.treeStatusFilter);

@@ -1,5 +1,6 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
-import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
+import type { CheckpointFormat } from '../../formats/checkpoint';
+import type { VariableColumns } from './variableColumns';
 import type { GraphMode, ModelName } from '../../model/catalogue';
 import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';
@@ -30,9 +31,13 @@ export interface OpenedCheckpoint {
   files: { name: string; size: number }[];
   identity: string;
   synthetic: boolean;
-  variables: CheckpointVariable[];
+  /** The variable list as transferable columns (read on the page through `VariableTable`). */
+  columns: VariableColumns;
   warnings: SlimscopeErrorInit[];
 }
+
+/** What the worker keeps about an opened checkpoint besides its reader. */
+export type CheckpointMeta = Omit<OpenedCheckpoint, 'columns'>;
 
 export type CheckpointCatalogue = MatchingCatalogue &
   ExportCatalogue &

@@ -56,7 +56,7 @@ export function matchingHandlers(
   const heldOf = (handle: number): HeldSession => requireSession(held, registry, handle);
   const fresh = (handle: number, model: ModelName, mode: GraphMode, preferEma: boolean): HeldSession => {
     const graph = modelVariables(model, mode);
-    const session = createSession(registry.get(handle).meta.variables, graph, { preferEma });
+    const session = createSession(registry.get(handle).reader.variables, graph, { preferEma });
     return { session, model: modelIdentity(model, mode, graph.length) };
   };
   const answer = (handle: number, h: HeldSession, extra: Partial<MappingUpdate> = {}): MappingUpdate => {
