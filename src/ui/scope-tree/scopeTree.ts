@@ -60,15 +60,26 @@ export function buildScopeTree(variables: VariableTable, splitDots = false): Sco
   const scopes: ScopeNode[] = [newScope('', '', 0, -1)];
   const byPath = new Map<string, number>([['', 0]]);
   const scopeOfVariable = new Int32Array(variables.length);
+  // Read straight from the joined names: no string per variable, only one per new scope.
+  const { text, starts } = variables.nameText();
+  const dot = splitDots ? 46 : 47;
   // Checkpoint keys come sorted, so neighbours usually share a scope: remember the last one.
-  let lastPrefix = '';
+  let lastStart = 0;
+  let lastCut = 0;
   let lastScope = 0;
   for (let i = 0; i < variables.length; i++) {
-    const name = variables.name(i);
-    const cut = Math.max(0, lastSeparator(name, splitDots));
-    if (cut !== lastPrefix.length || !name.startsWith(lastPrefix)) {
-      lastPrefix = name.slice(0, cut);
-      lastScope = scopeOfPath(scopes, byPath, lastPrefix, splitDots);
+    const start = starts[i]!;
+    let c = starts[i + 1]! - 1;
+    while (c >= start) {
+      const ch = text.charCodeAt(c);
+      if (ch === 47 || ch === dot) break;
+      c--;
+    }
+    const cut = c < start ? 0 : c - start;
+    if (cut !== lastCut || !samePrefix(text, start, lastStart, cut)) {
+      lastScope = scopeOfPath(scopes, byPath, text.slice(start, start + cut), splitDots);
+      lastStart = start;
+      lastCut = cut;
     }
     const node = scopes[lastScope]!;
     node.variables.push(i);
@@ -86,6 +97,12 @@ export function buildScopeTree(variables: VariableTable, splitDots = false): Sco
     parent.bytes += node.bytes;
   }
   return { scopes, scopeOfVariable, variables, splitDots };
+}
+
+/** Whether `length` characters of `text` agree from `a` and from `b` (compared from the end). */
+function samePrefix(text: string, a: number, b: number, length: number): boolean {
+  for (let k = length - 1; k >= 0; k--) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /** The index of the scope `path` ('' is the root), creating it and its missing ancestors. */

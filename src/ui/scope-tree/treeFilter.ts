@@ -50,9 +50,12 @@ export function filterVariables(
 /** Finds `needle` in the one joined search string: a hit inside variable i's text marks i. */
 function markSubstringHits(tree: ScopeTree, needle: string, mark: (i: number) => void): void {
   const { text, starts } = tree.variables.searchText();
+  const total = tree.variables.length;
+  // Hits come in increasing positions, so the variable holding one is found by walking forward.
+  let i = 0;
   let p = text.indexOf(needle);
   while (p >= 0) {
-    const i = tree.variables.searchEntryAt(p);
+    while (i + 1 < total && starts[i + 1]! <= p) i++;
     const end = starts[i + 1]!;
     if (p + needle.length <= end) {
       mark(i);

@@ -45,13 +45,18 @@ export function useTreeModel(variables: VariableTable, statusOf: (i: number) => 
   return { tree, filter, rows, filtering: filter.matches !== null, changes };
 }
 
-/** After the first paint, puts every scope in order in short slices so no later keystroke pays for it. */
+/**
+ * After the first paint, puts every scope in order in short slices and builds the search text, so
+ * no later keystroke pays for them.
+ */
 function useSortInIdleSlices(tree: ScopeTree) {
   useEffect(() => {
     const cursor = { next: 0 };
     let timer = 0;
     const step = () => {
       if (!sortScopesFor(tree, 8, cursor)) timer = window.setTimeout(step, 0);
+      // Then the search text, so the first keystroke does not build it.
+      else timer = window.setTimeout(() => tree.variables.searchText(), 0);
     };
     timer = window.setTimeout(step, 50);
     return () => window.clearTimeout(timer);

@@ -34,10 +34,12 @@ export interface OpenedCheckpoint {
   /** The variable list as transferable columns (read on the page through `VariableTable`). */
   columns: VariableColumns;
   warnings: SlimscopeErrorInit[];
+  /** When the index had been read (ms since the epoch, `timeOrigin + now()`), for the scale bench. */
+  indexReadAt?: number;
 }
 
 /** What the worker keeps about an opened checkpoint besides its reader. */
-export type CheckpointMeta = Omit<OpenedCheckpoint, 'columns'>;
+export type CheckpointMeta = Omit<OpenedCheckpoint, 'columns' | 'indexReadAt'>;
 
 export type CheckpointCatalogue = MatchingCatalogue &
   ExportCatalogue &

@@ -31,6 +31,7 @@ async function openSources(
   const source = pickSource(await listWeightSources(files), prefix);
   ctx.onProgress({ phase: 'reading the index', done: 0, total: 1 });
   const reader = await source.open();
+  const indexReadAt = performance.timeOrigin + performance.now();
   assertNotCancelled(ctx.signal);
   const { identity, key } = await identifyCheckpoint(reader, source.keyFile, source.files);
   const meta = registry.add(reader, identity, (handle) => ({
@@ -43,7 +44,7 @@ async function openSources(
     warnings: reader.warnings.map((w) => w.toJSON()),
   }));
   const columns = encodeVariables(reader.variables);
-  return withTransfer({ ...meta, columns }, columnBuffers(columns));
+  return withTransfer({ ...meta, columns, indexReadAt }, columnBuffers(columns));
 }
 
 /** The request handlers of the checkpoint worker; also used in-thread by tests and the fallback. */

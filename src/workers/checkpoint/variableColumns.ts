@@ -209,6 +209,11 @@ export class VariableTable {
     return new VariableTable(encodeVariables(variables));
   }
 
+  /** Every name joined in one string, and where each starts (`starts[length]` is the end). */
+  nameText(): { text: string; starts: Uint32Array } {
+    return this.names;
+  }
+
   name(i: number): string {
     return this.names.text.slice(this.names.starts[i], this.names.starts[i + 1]);
   }
@@ -309,11 +314,6 @@ export class VariableTable {
     }
     this.search = { text: parts.join(''), starts };
     return this.search;
-  }
-
-  /** Index of the entry of `searchText()` that holds position `p`. */
-  searchEntryAt(p: number): number {
-    return entryAt(this.searchText().starts, p, this.length);
   }
 }
 
