@@ -34,14 +34,41 @@ export async function installScaleRecorders(page: Page): Promise<void> {
 
 /** Picks checkpoint files and returns the ms from the pick to the frame that shows `rowLabel`. */
 export async function timeToTreeRow(page: Page, paths: string[], rowLabel: string): Promise<number> {
+  return (await treePaintTimes(page, paths, rowLabel)).fromPickMs;
+}
+
+export interface TreePaint {
+  /** From the file pick to the frame showing the row. */
+  fromPickMs: number;
+  /** From the moment the worker had read the index (the app's `slimscope:index-read` mark). */
+  fromIndexReadMs: number;
+  /** From the listing's arrival on the page (`slimscope:listing-received`). */
+  fromListingMs: number;
+}
+
+/** Picks checkpoint files and times the frame that shows `rowLabel` from the pick and from the index read. */
+export async function treePaintTimes(page: Page, paths: string[], rowLabel: string): Promise<TreePaint> {
+  await page.evaluate(() => performance.clearMarks());
   await page.getByLabel('Checkpoint files').setInputFiles(paths);
   const shown = await page.waitForFunction(
     (sel) => (document.querySelector(sel) ? performance.now() : 0),
     `${TREE} [role="treeitem"][aria-label="${rowLabel}"]`,
     { polling: 'raf', timeout: 120_000 },
   );
-  const pickedAt = await page.evaluate(() => window.__scale!.pickedAt);
-  return (await shown.jsonValue()) - pickedAt;
+  const at = await shown.jsonValue();
+  const marks = await page.evaluate(() => {
+    const last = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN;
+    return {
+      pickedAt: window.__scale!.pickedAt,
+      indexRead: last('slimscope:index-read'),
+      received: last('slimscope:listing-received'),
+    };
+  });
+  return {
+    fromPickMs: at - marks.pickedAt,
+    fromIndexReadMs: at - marks.indexRead,
+    fromListingMs: at - marks.received,
+  };
 }
 
 export interface Keystroke {

@@ -55,7 +55,7 @@ export async function compareWithFiles(files: InputFile[]): Promise<void> {
     bHandle: opened.handle,
     bPrefix: opened.prefix,
     bFormat: opened.format,
-    bVariableCount: opened.variables.length,
+    bVariableCount: opened.columns.count,
   });
   await runComparison();
 }

@@ -19,7 +19,8 @@ const lastToast = () => getState().toasts[getState().toasts.length - 1];
 describe('inspect and export actions over the in-thread checkpoint worker', () => {
   it('summarizes a tensor once per handle and name (cached), from the real bytes', async () => {
     await openDemo();
-    const { handle, variables } = getState().checkpoint!;
+    const { handle } = getState().checkpoint!;
+    const variables = getState().checkpoint!.variables.toArray();
     const v = variables.find((x) => x.dtype === 'float32' && x.shape.length === 4)!;
     const first = tensorSummary(handle, v.name);
     expect(tensorSummary(handle, v.name)).toBe(first);
@@ -45,7 +46,11 @@ describe('inspect and export actions over the in-thread checkpoint worker', () =
     await scanAllStatistics();
     const scan = getState().statsScan;
     expect(scan?.handle).toBe(getState().checkpoint?.handle);
-    expect(scan?.scanned).toBe(getState().checkpoint?.variables.filter((v) => v.dtype !== 'string').length);
+    expect(scan?.scanned).toBe(
+      getState()
+        .checkpoint?.variables.toArray()
+        .filter((v) => v.dtype !== 'string').length,
+    );
     expect(scan?.totals.nan).toBe(0);
     expect(getState().rightTab).toBe('report');
     expect(getState().tasks).toEqual([]);
@@ -57,7 +62,9 @@ describe('inspect and export actions over the in-thread checkpoint worker', () =
     const pair = getState().mapping!.pairs.find((p) => p.checkpoint !== p.graph)!;
     const npy = await exportTensorNpy(pair.checkpoint, 'checkpoint');
     const array = decodeNpy(new Uint8Array(await npy!.files[0]!.blob.arrayBuffer()), 'x.npy');
-    const variable = getState().checkpoint!.variables.find((v) => v.name === pair.checkpoint)!;
+    const variable = getState()
+      .checkpoint!.variables.toArray()
+      .find((v) => v.name === pair.checkpoint)!;
     expect(array.shape).toEqual(variable.shape);
 
     const rekeyed = await exportRekeyedCheckpoint(false);
@@ -66,8 +73,8 @@ describe('inspect and export actions over the in-thread checkpoint worker', () =
     await openFiles(rekeyed!.files.map((f) => ({ path: f.fileName, file: f.blob })));
     const reopened = getState().checkpoint!;
     expect(reopened.synthetic).toBe(false);
-    expect(reopened.variables.map((v) => v.name)).toContain(pair.graph);
-    expect(reopened.variables.map((v) => v.name)).not.toContain(pair.checkpoint);
+    expect(reopened.variables.toArray().map((v) => v.name)).toContain(pair.graph);
+    expect(reopened.variables.toArray().map((v) => v.name)).not.toContain(pair.checkpoint);
   });
 });
 

@@ -1,5 +1,6 @@
 import { SlimscopeError } from '../../base/errors';
-import type { InputFile, OpenedCheckpoint } from '../../workers/checkpoint/checkpointCatalogue';
+import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
+import { loadedCheckpoint, type LoadedCheckpoint } from '../slices/checkpointSlice';
 import { checkpointClient } from '../checkpointClient';
 import { getState } from '../store';
 import { runTask, showError } from './runTask';
@@ -46,7 +47,7 @@ async function openPrefix(files: InputFile[], prefix: string): Promise<void> {
   const opened = await runTask({ label: `Opening ${prefix}`, cancellable: true }, (o) =>
     client.call('open', { files, prefix }, o),
   );
-  if (opened) adoptCheckpoint(opened);
+  if (opened) adoptCheckpoint(loadedCheckpoint(opened));
 }
 
 /** Generates the synthetic demo checkpoint in the worker and opens it. */
@@ -56,18 +57,18 @@ export async function openDemo(): Promise<void> {
     { label: 'Generating the synthetic demo checkpoint', cancellable: true },
     (o) => client.call('openDemo', {}, o),
   );
-  if (opened) adoptCheckpoint(opened);
+  if (opened) adoptCheckpoint(loadedCheckpoint(opened));
 }
 
-const listeners = new Set<(c: OpenedCheckpoint) => void>();
+const listeners = new Set<(c: LoadedCheckpoint) => void>();
 
 /** Lets other actions (matching, saved work) react when a checkpoint becomes the current one. */
-export function onCheckpointOpened(listener: (c: OpenedCheckpoint) => void): () => void {
+export function onCheckpointOpened(listener: (c: LoadedCheckpoint) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-function adoptCheckpoint(opened: OpenedCheckpoint): void {
+function adoptCheckpoint(opened: LoadedCheckpoint): void {
   const state = getState();
   const previous = state.checkpoint;
   state.setCheckpoint(opened);
@@ -98,15 +99,17 @@ function adoptCheckpoint(opened: OpenedCheckpoint): void {
 }
 
 /** Opens single-child scope chains from the top (e.g. `tower_0/`) so the first view shows content. */
-function initiallyOpenScopes(opened: OpenedCheckpoint): string[] {
+function initiallyOpenScopes(opened: LoadedCheckpoint): string[] {
   const open: string[] = [];
   let prefix = '';
   for (let depth = 0; depth < 4; depth++) {
     const children = new Set<string>();
     let leaves = 0;
-    for (const v of opened.variables) {
-      if (!v.name.startsWith(prefix)) continue;
-      const rest = v.name.slice(prefix.length);
+    const { variables } = opened;
+    for (let i = 0; i < variables.length; i++) {
+      const name = variables.name(i);
+      if (!name.startsWith(prefix)) continue;
+      const rest = name.slice(prefix.length);
       const slash = rest.indexOf('/');
       if (slash < 0) leaves++;
       else children.add(rest.slice(0, slash));

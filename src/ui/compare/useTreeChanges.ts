@@ -14,7 +14,9 @@ export function useTreeChanges(tree: ScopeTree): TreeChanges | null {
   const view = useCompareView();
   return useMemo(() => {
     if (!view) return null;
-    const rows = tree.variables.map((v) => view.rowOfA.get(v.name));
+    const rows = Array.from({ length: tree.variables.length }, (_, i) =>
+      view.rowOfA.get(tree.variables.name(i)),
+    );
     const variable = Float64Array.from(rows, (r) => (r ? changeScore(r) : -1));
     const scope = new Float64Array(tree.scopes.length).fill(-1);
     for (let v = 0; v < variable.length; v++) {

@@ -15,7 +15,7 @@ export function DetailsPanel() {
   const selectGraph = useAppStore((s) => s.selectGraphVariables);
   const graphVars = useGraphVariableMap();
   const variable = useMemo(
-    () => (selectedName ? checkpoint?.variables.find((v) => v.name === selectedName) : undefined),
+    () => (selectedName ? checkpoint?.variables.byName(selectedName) : undefined),
     [checkpoint, selectedName],
   );
   const graphVar = graphNames.length === 1 ? graphVars.get(graphNames[0]!) : undefined;

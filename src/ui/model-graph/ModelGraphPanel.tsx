@@ -59,7 +59,7 @@ function ModelGraphView() {
   const onSelect = useCallback(
     (n: ViewNode) => {
       const { selectedCheckpointName, checkpoint } = useAppStore.getState();
-      const ckpt = checkpoint?.variables.find((v) => v.name === selectedCheckpointName) ?? null;
+      const ckpt = (selectedCheckpointName && checkpoint?.variables.byName(selectedCheckpointName)) || null;
       const names = pickForCheckpoint(n.variables, ckpt, (name) => byName.get(name));
       markOwn(names);
       selectGraphVariables(names, true);

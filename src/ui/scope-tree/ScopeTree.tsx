@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckpointVariable } from '../../formats/checkpoint';
+import type { VariableTable } from '../../state/variableTable';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
 import { copyText } from '../common/clipboard';
@@ -12,7 +12,7 @@ import type { TreeModel } from './useTreeModel';
 
 interface Props {
   model: TreeModel;
-  variables: readonly CheckpointVariable[];
+  variables: VariableTable;
   statusOf: (i: number) => MatchStatus;
 }
 
@@ -40,7 +40,7 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
       setActive(i);
       virtualizer.scrollToIndex(i, { align: 'auto' });
       const row = rows[i];
-      if (row?.kind === 'variable') select(variables[row.variable]?.name ?? null);
+      if (row?.kind === 'variable') select(variables.name(row.variable));
     },
     [rows, select, variables, virtualizer],
   );
@@ -49,7 +49,7 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
     setExpanded(expansionKey(path, filtering), filtering ? !open : open);
   };
   const rowName = (row: TreeRow) =>
-    row.kind === 'scope' ? (tree.scopes[row.scope]?.path ?? '') : (variables[row.variable]?.name ?? '');
+    row.kind === 'scope' ? (tree.scopes[row.scope]?.path ?? '') : variables.name(row.variable);
   // Scopes are named with a trailing slash (as TF prints them), so a scope and a variable of the
   // same name (`conv0/weights` and its slot scope `conv0/weights/…`) stay distinguishable.
   const rowLabel = (row: TreeRow) => (row.kind === 'scope' ? `${rowName(row)}/` : rowName(row));
@@ -80,7 +80,7 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
           const row = rows[item.index];
           if (!row) return null;
           const isVar = row.kind === 'variable';
-          const variable = isVar ? variables[row.variable] : undefined;
+          const variable = isVar ? variables.get(row.variable) : undefined;
           return (
             <div
               key={item.key}
@@ -132,7 +132,7 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
 /** When another panel selects a checkpoint variable with `reveal`, open its scopes and scroll to it. */
 function useRevealSelected(
   rows: TreeRow[],
-  variables: readonly CheckpointVariable[],
+  variables: VariableTable,
   selected: string | null,
   focus: (i: number) => void,
   splitDots: boolean,
@@ -143,7 +143,7 @@ function useRevealSelected(
   const expandedFor = useRef(-1);
   useEffect(() => {
     if (handled.current === revealToken || !selected) return;
-    const i = rows.findIndex((r) => r.kind === 'variable' && variables[r.variable]?.name === selected);
+    const i = rows.findIndex((r) => r.kind === 'variable' && variables.name(r.variable) === selected);
     if (i >= 0) {
       handled.current = revealToken;
       focus(i);

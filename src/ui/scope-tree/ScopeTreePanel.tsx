@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { matchStatusOf } from '../../state/selectors/matchStatus';
+import { matchStatusAt } from '../../state/selectors/matchStatus';
+import { EMPTY_VARIABLES } from '../../state/variableTable';
 import { useStatusSource } from '../../state/selectors/useStatusSource';
 import { useAppStore } from '../../state/store';
 import { ScopeTree } from './ScopeTree';
 import { TreeToolbar } from './TreeToolbar';
 import { useTreeModel } from './useTreeModel';
 
-const NO_VARIABLES: never[] = [];
-
 /** Left pane: search and filter over the checkpoint's scope tree. */
 export function ScopeTreePanel() {
-  const variables = useAppStore((s) => s.checkpoint?.variables ?? NO_VARIABLES);
+  const variables = useAppStore((s) => s.checkpoint?.variables ?? EMPTY_VARIABLES);
   const source = useStatusSource();
-  const statusOf = useCallback((i: number) => matchStatusOf(variables[i]!, source), [variables, source]);
+  const statusOf = useCallback((i: number) => matchStatusAt(variables, i, source), [variables, source]);
   const model = useTreeModel(variables, statusOf);
   const searchRef = useRef<HTMLInputElement>(null);
 

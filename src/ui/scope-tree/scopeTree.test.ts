@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../../formats/checkpoint';
+import { VariableTable } from '../../state/variableTable';
 import { ancestorPaths, buildScopeTree, leafName, sortedScope, sortScopesFor } from './scopeTree';
 import { filterVariables } from './treeFilter';
 import { visibleRows } from './treeRows';
@@ -26,7 +27,7 @@ const vars = [
 ];
 
 describe('buildScopeTree', () => {
-  const tree = buildScopeTree(vars);
+  const tree = buildScopeTree(VariableTable.of(vars));
   it('sums variables, parameters and bytes per scope', () => {
     const root = tree.scopes[0]!;
     expect(root.variableCount).toBe(4);
@@ -43,7 +44,7 @@ describe('buildScopeTree', () => {
     expect(tower.children.map((c) => tree.scopes[c]!.label)).toEqual(['cell_2', 'cell_10']);
   });
   it('sorts scopes on demand, and all of them in budgeted slices', () => {
-    const fresh = buildScopeTree([...vars].reverse());
+    const fresh = buildScopeTree(VariableTable.of([...vars].reverse()));
     expect(fresh.scopes.some((s) => !s.sorted)).toBe(true);
     const cursor = { next: 0 };
     while (!sortScopesFor(fresh, 0, cursor));
@@ -54,10 +55,10 @@ describe('buildScopeTree', () => {
       visibleRows(t, new Set(['tower_0', 'tower_0/cell_2']), null).map((r) =>
         r.kind === 'scope' ? t.scopes[r.scope]!.path : list[r.variable]!.name,
       );
-    expect(names(fresh, [...vars].reverse())).toEqual(names(buildScopeTree(vars), vars));
+    expect(names(fresh, [...vars].reverse())).toEqual(names(buildScopeTree(VariableTable.of(vars)), vars));
     const totals = (t: ReturnType<typeof buildScopeTree>) =>
       t.scopes.map((n) => `${n.path}:${n.variableCount}:${n.paramCount}:${n.bytes}`).sort();
-    expect(totals(fresh)).toEqual(totals(buildScopeTree(vars)));
+    expect(totals(fresh)).toEqual(totals(buildScopeTree(VariableTable.of(vars))));
   });
   it('treats a variable that is also a scope (slot under its weight) as both', () => {
     const weights = tree.scopes.find((s) => s.path === 'tower_0/cell_2/conv/weights')!;
@@ -66,7 +67,7 @@ describe('buildScopeTree', () => {
 });
 
 describe('visibleRows', () => {
-  const tree = buildScopeTree(vars);
+  const tree = buildScopeTree(VariableTable.of(vars));
   it('shows only top level until scopes are expanded', () => {
     const rows = visibleRows(tree, new Set(), null);
     expect(rows.map((r) => r.kind)).toEqual(['scope', 'variable']);
@@ -105,7 +106,7 @@ describe('PyTorch keys nest on dots', () => {
     v('epoch', [], 'metadata'),
   ];
   it('splits on `.` and `/` when asked, and only on `/` otherwise', () => {
-    const tree = buildScopeTree(torch, true);
+    const tree = buildScopeTree(VariableTable.of(torch), true);
     expect(tree.scopes.map((s) => s.path)).toEqual([
       '',
       'state_dict',
@@ -119,6 +120,44 @@ describe('PyTorch keys nest on dots', () => {
     expect(tree.scopes[2]!.variableCount).toBe(2);
     expect(leafName(torch[0]!.name, true)).toBe('weight');
     expect(ancestorPaths(torch[0]!.name, true)).toEqual(tree.scopes.slice(1, 6).map((s) => s.path));
-    expect(buildScopeTree(torch).scopes.map((s) => s.path)).toEqual(['', 'state_dict']);
+    expect(buildScopeTree(VariableTable.of(torch)).scopes.map((s) => s.path)).toEqual(['', 'state_dict']);
+  });
+});
+
+describe('filterVariables over the columns', () => {
+  const names = ['a/conv/weights', 'a/conv/biases', 'b/conv/weights', 'b/fc/weights', 'c/x'];
+  const table = VariableTable.of(
+    names.map((name, i) => ({
+      name,
+      ...(i === 4 ? { fullName: 'Keras/Dense/KERNEL' } : {}),
+      dtype: 'float32' as const,
+      shape: [1],
+      bytes: 4,
+      shard: 0,
+      offset: 0,
+      role: i === 1 ? ('optimizer_slot' as const) : ('weight' as const),
+    })),
+  );
+  const tree = buildScopeTree(table);
+  const hits = (query: string, regex = false, status: 'all' | 'excluded' = 'all') => {
+    const r = filterVariables(tree, { query, regex, status }, (i) =>
+      table.role(i) === 'weight' ? 'unmatched' : 'excluded',
+    );
+    return r.matches ? names.filter((_, i) => r.matches![i]) : null;
+  };
+  it('substring hits stay inside one variable and match the full name, case-insensitively', () => {
+    expect(hits('')).toBeNull();
+    expect(hits('CONV/W')).toEqual(['a/conv/weights', 'b/conv/weights']);
+    expect(hits('weightsa')).toEqual([]);
+    expect(hits('dense/kernel')).toEqual(['c/x']);
+    expect(hits('weights', false, 'excluded')).toEqual([]);
+    expect(hits('', false, 'excluded')).toEqual(['a/conv/biases']);
+  });
+  it('regular expressions test each variable on its own', () => {
+    expect(hits('^b/.*weights$', true)).toEqual(['b/conv/weights', 'b/fc/weights']);
+    expect(hits('s$', true)).toEqual(['a/conv/weights', 'a/conv/biases', 'b/conv/weights', 'b/fc/weights']);
+    const bad = filterVariables(tree, { query: '(', regex: true, status: 'all' }, () => 'unmatched');
+    expect(bad.error).toBeTruthy();
+    expect(bad.count).toBe(0);
   });
 });

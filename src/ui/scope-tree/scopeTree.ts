@@ -1,4 +1,5 @@
-import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
+import type { CheckpointFormat } from '../../formats/checkpoint';
+import type { VariableTable } from '../../state/variableTable';
 
 /** One scope (a `/`-separated name prefix) with totals over everything below it. */
 export interface ScopeNode {
@@ -23,10 +24,8 @@ export interface ScopeTree {
   scopes: ScopeNode[];
   /** For each variable, the scope index it sits in directly. */
   scopeOfVariable: Int32Array;
-  /** For each variable, its lower-cased name (and full name) for fast substring search. */
-  searchText: string[];
-  /** The variable list the tree was built from (for sorting scopes on demand). */
-  variables: readonly CheckpointVariable[];
+  /** The variable list the tree was built from (names, search text, sorting scopes on demand). */
+  variables: VariableTable;
   /** Whether `.` separates scopes too (PyTorch keys such as `cell_0.conv_1x1.bn.weight`). */
   splitDots: boolean;
 }
@@ -57,28 +56,38 @@ export const elementCount = (shape: readonly number[]): number => shape.reduce((
  * Builds the scope tree of a variable list in one pass. Scopes are put in natural name order on
  * demand (`sortedScope`), so the first rows paint without sorting 100,000 names first.
  */
-export function buildScopeTree(variables: readonly CheckpointVariable[], splitDots = false): ScopeTree {
+export function buildScopeTree(variables: VariableTable, splitDots = false): ScopeTree {
   const scopes: ScopeNode[] = [newScope('', '', 0, -1)];
   const byPath = new Map<string, number>([['', 0]]);
   const scopeOfVariable = new Int32Array(variables.length);
-  const searchText: string[] = new Array<string>(variables.length);
+  // Read straight from the joined names: no string per variable, only one per new scope.
+  const { text, starts } = variables.nameText();
+  const dot = splitDots ? 46 : 47;
   // Checkpoint keys come sorted, so neighbours usually share a scope: remember the last one.
-  let lastPrefix = '';
+  let lastStart = 0;
+  let lastCut = 0;
   let lastScope = 0;
-  variables.forEach((v, i) => {
-    const cut = Math.max(0, lastSeparator(v.name, splitDots));
-    if (cut !== lastPrefix.length || !v.name.startsWith(lastPrefix)) {
-      lastPrefix = v.name.slice(0, cut);
-      lastScope = scopeOfPath(scopes, byPath, lastPrefix, splitDots);
+  for (let i = 0; i < variables.length; i++) {
+    const start = starts[i]!;
+    let c = starts[i + 1]! - 1;
+    while (c >= start) {
+      const ch = text.charCodeAt(c);
+      if (ch === 47 || ch === dot) break;
+      c--;
+    }
+    const cut = c < start ? 0 : c - start;
+    if (cut !== lastCut || !samePrefix(text, start, lastStart, cut)) {
+      lastScope = scopeOfPath(scopes, byPath, text.slice(start, start + cut), splitDots);
+      lastStart = start;
+      lastCut = cut;
     }
     const node = scopes[lastScope]!;
     node.variables.push(i);
     scopeOfVariable[i] = lastScope;
-    searchText[i] = (v.fullName && v.fullName !== v.name ? `${v.name}\n${v.fullName}` : v.name).toLowerCase();
     node.variableCount++;
-    node.paramCount += elementCount(v.shape);
-    node.bytes += v.bytes;
-  });
+    node.paramCount += variables.elements(i);
+    node.bytes += variables.bytes(i);
+  }
   // A scope is always created after its parent, so one backwards pass sums totals upwards.
   for (let s = scopes.length - 1; s > 0; s--) {
     const node = scopes[s]!;
@@ -87,7 +96,13 @@ export function buildScopeTree(variables: readonly CheckpointVariable[], splitDo
     parent.paramCount += node.paramCount;
     parent.bytes += node.bytes;
   }
-  return { scopes, scopeOfVariable, searchText, variables, splitDots };
+  return { scopes, scopeOfVariable, variables, splitDots };
+}
+
+/** Whether `length` characters of `text` agree from `a` and from `b` (compared from the end). */
+function samePrefix(text: string, a: number, b: number, length: number): boolean {
+  for (let k = length - 1; k >= 0; k--) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /** The index of the scope `path` ('' is the root), creating it and its missing ancestors. */
@@ -115,7 +130,7 @@ export function sortedScope(tree: ScopeTree, index: number): ScopeNode | undefin
   if (!node || node.sorted) return node;
   const { scopes, variables } = tree;
   node.children.sort((a, b) => collator.compare(scopes[a]?.label ?? '', scopes[b]?.label ?? ''));
-  node.variables.sort((a, b) => collator.compare(variables[a]?.name ?? '', variables[b]?.name ?? ''));
+  node.variables.sort((a, b) => collator.compare(variables.name(a), variables.name(b)));
   node.sorted = true;
   return node;
 }

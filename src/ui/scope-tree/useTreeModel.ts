@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { CheckpointVariable } from '../../formats/checkpoint';
+import type { VariableTable } from '../../state/variableTable';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
 import { buildScopeTree, sortScopesFor, splitsDots, type ScopeTree } from './scopeTree';
@@ -17,10 +17,7 @@ export interface TreeModel {
 }
 
 /** The tree of the open checkpoint, filtered and flattened into rows; recomputed only when inputs change. */
-export function useTreeModel(
-  variables: readonly CheckpointVariable[],
-  statusOf: (i: number) => MatchStatus,
-): TreeModel {
+export function useTreeModel(variables: VariableTable, statusOf: (i: number) => MatchStatus): TreeModel {
   const query = useAppStore((s) => s.treeQuery);
   const regex = useAppStore((s) => s.treeRegex);
   const status = useAppStore((s) => s.treeStatusFilter);
@@ -48,13 +45,18 @@ export function useTreeModel(
   return { tree, filter, rows, filtering: filter.matches !== null, changes };
 }
 
-/** After the first paint, puts every scope in order in short slices so no later keystroke pays for it. */
+/**
+ * After the first paint, puts every scope in order in short slices and builds the search text, so
+ * no later keystroke pays for them.
+ */
 function useSortInIdleSlices(tree: ScopeTree) {
   useEffect(() => {
     const cursor = { next: 0 };
     let timer = 0;
     const step = () => {
       if (!sortScopesFor(tree, 8, cursor)) timer = window.setTimeout(step, 0);
+      // Then the search text, so the first keystroke does not build it.
+      else timer = window.setTimeout(() => tree.variables.searchText(), 0);
     };
     timer = window.setTimeout(step, 50);
     return () => window.clearTimeout(timer);

@@ -1,5 +1,6 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
-import type { CheckpointFormat, CheckpointVariable } from '../../formats/checkpoint';
+import type { CheckpointFormat } from '../../formats/checkpoint';
+import type { VariableColumns } from './variableColumns';
 import type { GraphConfig, GraphMode } from '../../model/catalogue';
 import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';
@@ -30,9 +31,15 @@ export interface OpenedCheckpoint {
   files: { name: string; size: number }[];
   identity: string;
   synthetic: boolean;
-  variables: CheckpointVariable[];
+  /** The variable list as transferable columns (read on the page through `VariableTable`). */
+  columns: VariableColumns;
   warnings: SlimscopeErrorInit[];
+  /** When the index had been read (ms since the epoch, `timeOrigin + now()`), for the scale bench. */
+  indexReadAt?: number;
 }
+
+/** What the worker keeps about an opened checkpoint besides its reader. */
+export type CheckpointMeta = Omit<OpenedCheckpoint, 'columns' | 'indexReadAt'>;
 
 export type CheckpointCatalogue = MatchingCatalogue &
   ExportCatalogue &

@@ -1,10 +1,10 @@
 import type { CheckpointReader } from '../../formats/checkpoint';
 import type { CheckpointIdentity } from '../../formats/mapping/document';
-import type { OpenedCheckpoint } from './checkpointCatalogue';
+import type { CheckpointMeta } from './checkpointCatalogue';
 
 export interface OpenEntry {
   reader: CheckpointReader;
-  meta: OpenedCheckpoint;
+  meta: CheckpointMeta;
   /** What a mapping document records about this checkpoint. */
   identity: CheckpointIdentity;
 }
@@ -17,8 +17,8 @@ export class CheckpointRegistry {
   add(
     reader: CheckpointReader,
     identity: CheckpointIdentity,
-    describe: (handle: number) => OpenedCheckpoint,
-  ): OpenedCheckpoint {
+    describe: (handle: number) => CheckpointMeta,
+  ): CheckpointMeta {
     const handle = this.nextHandle++;
     const meta = describe(handle);
     this.entries.set(handle, { reader, meta, identity });

@@ -16,6 +16,8 @@ import { matchingHandlers, requireSession, type HeldSession } from './matchingSe
 import { readMappedWeights } from './inferenceWeights';
 import { sessionPairs } from '../../matching/session';
 import { NpyValueStore, withNpyValues } from './npyValues';
+import { columnBuffers, encodeVariables } from './variableColumns';
+import { withTransfer } from '../rpc/transfer';
 
 const toSources = (files: InputFile[]): ByteSource[] => files.map((f) => blobByteSource(f.file, f.path));
 
@@ -29,18 +31,20 @@ async function openSources(
   const source = pickSource(await listWeightSources(files), prefix);
   ctx.onProgress({ phase: 'reading the index', done: 0, total: 1 });
   const reader = await source.open();
+  const indexReadAt = performance.timeOrigin + performance.now();
   assertNotCancelled(ctx.signal);
   const { identity, key } = await identifyCheckpoint(reader, source.keyFile, source.files);
-  return registry.add(reader, identity, (handle) => ({
+  const meta = registry.add(reader, identity, (handle) => ({
     handle,
     prefix: reader.prefix || prefix,
     format: reader.format,
     files: source.files.map((f) => ({ name: f.name, size: f.size })),
     identity: key,
     synthetic,
-    variables: [...reader.variables],
     warnings: reader.warnings.map((w) => w.toJSON()),
   }));
+  const columns = encodeVariables(reader.variables);
+  return withTransfer({ ...meta, columns, indexReadAt }, columnBuffers(columns));
 }
 
 /** The request handlers of the checkpoint worker; also used in-thread by tests and the fallback. */

@@ -10,6 +10,7 @@ import type { FromWorker, ToWorker } from '../rpc/protocol';
 import { createLoopback, createWorkerClient } from '../rpc/workerClient';
 import type { CheckpointCatalogue, InputFile } from './checkpointCatalogue';
 import { serveCheckpointRequests } from './checkpointService';
+import { VariableTable } from './variableColumns';
 
 const ORACLE = join(oracleDir, 'nasnet-mobile');
 
@@ -59,10 +60,13 @@ describe.skipIf(!haveSharedFixtures())('comparison in the checkpoint worker (in-
     expect(last.phase).toBe('comparing checkpoints');
     expect(last.done).toBe(last.total);
     expect(last.bytesPerSecond).toBeGreaterThan(0);
-    expect(last.total).toBe(2 * a.variables.reduce((n, v) => n + v.bytes, 0));
+    expect(last.total).toBe(2 * new VariableTable(a.columns).toArray().reduce((n, v) => n + v.bytes, 0));
     const name = changed[0]!.a!;
     const h = await c.call('comparePairHistograms', { a: a.handle, b: b.handle, nameA: name, nameB: name });
-    const size = a.variables.find((v) => v.name === name)!.shape.reduce((x, y) => x * y, 1);
+    const size = new VariableTable(a.columns)
+      .toArray()
+      .find((v) => v.name === name)!
+      .shape.reduce((x, y) => x * y, 1);
     expect(h.a.counts.reduce((x, y) => x + y, 0)).toBe(size);
     expect(h.b.counts.reduce((x, y) => x + y, 0)).toBe(size);
     expect([h.a.min, h.a.max]).toEqual([h.b.min, h.b.max]);

@@ -83,7 +83,7 @@ export function matchingHandlers(
   const heldOf = (handle: number): HeldSession => requireSession(held, registry, handle);
   const fresh = (handle: number, config: GraphConfig, preferEma: boolean): HeldSession => {
     const graph = variablesOf(config);
-    const session = createSession(registry.get(handle).meta.variables, graph, { preferEma });
+    const session = createSession(registry.get(handle).reader.variables, graph, { preferEma });
     return { session, model: modelIdentity(config, graph.length) };
   };
   const answer = (handle: number, h: HeldSession, extra: Partial<MappingUpdate> = {}): MappingUpdate => {
@@ -112,7 +112,7 @@ export function matchingHandlers(
     autoMatch: async ({ handle, model, mode, numClasses, preferEma }) =>
       answer(handle, fresh(handle, targetConfig({ model, mode, numClasses }), preferEma)),
     async detectAndMatch({ handle, preferEma, preferMode, fallback }) {
-      const variables = registry.get(handle).meta.variables;
+      const variables = registry.get(handle).reader.variables;
       const { detection, session } = detectModel(variables, { preferEma, preferMode });
       const view = detectionView(detection);
       if (detection.fit === 'none')

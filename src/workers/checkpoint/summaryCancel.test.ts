@@ -9,6 +9,7 @@ import { serveCheckpointRequests } from './checkpointService';
 import type { FromWorker, ToWorker } from '../rpc/protocol';
 import { summarizeTensor } from '../../formats/stats/tensorSummary';
 import { createLoopback, createWorkerClient } from '../rpc/workerClient';
+import { VariableTable } from './variableColumns';
 
 const DIR = 'vqvae-tf2-checkpoint';
 const NAMES = ['ckpt-1.index', 'ckpt-1.data-00000-of-00001'];
@@ -48,7 +49,7 @@ describe.skipIf(!haveSharedFixtures())('summary requests honour cancel (in-threa
     serveCheckpointRequests(worker);
     const c = createWorkerClient<CheckpointCatalogue>(main);
     const opened = await c.call('open', { files: await inputs(), prefix: 'ckpt-1' });
-    const largest = [...opened.variables].sort((a, b) => b.bytes - a.bytes)[0]!;
+    const largest = new VariableTable(opened.columns).toArray().sort((a, b) => b.bytes - a.bytes)[0]!;
     const controller = new AbortController();
     const call = c.call(
       'summarize',

@@ -8,6 +8,7 @@ import {
   type MessagePortLike,
   type ToWorker,
 } from './protocol';
+import { transferOf } from './transfer';
 
 /** What a handler is handed for one request: cancelled by the caller's `cancel`, progress sent back throttled. */
 export type RequestContext = TaskContext;
@@ -28,7 +29,7 @@ export function serveRequests<C extends Catalogue>(
   handlers: Handlers<C>,
 ): () => void {
   const running = new Map<number, { cancelled: boolean }>();
-  const send = (m: FromWorker) => port.postMessage(m);
+  const send = (m: FromWorker, transfer: Transferable[] = []) => port.postMessage(m, transfer);
 
   const onMessage = (event: { data: unknown }) => {
     const m = event.data;
@@ -57,7 +58,7 @@ export function serveRequests<C extends Catalogue>(
       : Promise.reject(new Error(`unknown request kind "${m.kind}"`));
     work
       .then(
-        (result) => send({ v: PROTOCOL_VERSION, type: 'result', id: m.id, result }),
+        (result) => send({ v: PROTOCOL_VERSION, type: 'result', id: m.id, result }, transferOf(result)),
         (e: unknown) =>
           send({ v: PROTOCOL_VERSION, type: 'error', id: m.id, error: toSlimscopeError(e).toJSON() }),
       )

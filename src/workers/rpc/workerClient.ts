@@ -14,6 +14,8 @@ export interface CallOptions {
   onProgress?: (p: Progress) => void;
   /** Aborting sends `cancel`; the call then rejects with a CANCELLED SlimscopeError. */
   signal?: AbortSignal;
+  /** Moved to the worker with the request (detached here): big buffers, MessagePorts. */
+  transfer?: Transferable[];
 }
 
 export interface WorkerClient<C extends Catalogue> {
@@ -69,7 +71,10 @@ export function createWorkerClient<C extends Catalogue>(
             once: true,
           },
         );
-        port.postMessage({ v: PROTOCOL_VERSION, type: 'request', id, kind, params } as ToWorker<C>);
+        port.postMessage(
+          { v: PROTOCOL_VERSION, type: 'request', id, kind, params } as ToWorker<C>,
+          options.transfer ?? [],
+        );
       });
     },
     dispose() {
