@@ -50,7 +50,14 @@ async function resolveArgs(arg: string | string[]): Promise<{ paths: string[]; p
   if (Array.isArray(arg)) return { paths: arg.map((p) => normalize(p)) };
   const path = normalize(arg);
   const kind = await kindOf(path);
-  if (kind === 'dir') return { paths: await listDir(path) };
+  if (kind === 'dir') {
+    // `dir/` with a `dir/.index` is a checkpoint saved under the empty prefix: TensorFlow's reader
+    // opens exactly that for the prefix `dir/`, so this does too (a bare `dir` still lists all).
+    const emptyPrefix = `${path.replace(/[\\/]+$/, '')}/`;
+    if (/[\\/]$/.test(arg) && (await kindOf(join(path, '.index'))) === 'file')
+      return { paths: await listDir(path), prefix: emptyPrefix };
+    return { paths: await listDir(path) };
+  }
   const dir = dirname(path);
   if ((await kindOf(dir)) !== 'dir') {
     throw new SlimscopeError({

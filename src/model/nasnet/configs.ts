@@ -23,7 +23,7 @@ export interface CellNetworkConfig {
   filterScalingRate: number;
   useAuxHead: boolean;
   imageSize: number;
-  /** Logits width; ImageNet has 1001 (index 0 = background). */
+  /** Default logits width (a graph may be built with any other); ImageNet has 1001 (0 = background). */
   numClasses: number;
   /** Batch-norm epsilon as the arg scope asks for it. */
   batchNormEpsilon: number;

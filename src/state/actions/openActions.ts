@@ -73,6 +73,9 @@ function adoptCheckpoint(opened: OpenedCheckpoint): void {
   state.setCheckpoint(opened);
   state.clearSelection();
   state.setMapping(null);
+  state.setMatchedConfig(null);
+  state.setDetection(null);
+  state.setDivergingCell(null);
   state.setGeneralization(null);
   state.setRefusal(null);
   state.setTreeQuery('');
