@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage, shared } from './pages/appPage';
-import { MappingToolbar } from './pages/mappingToolbar';
-import { VerifyPanel } from './pages/verifyPanel';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { shared } from './pages/appPage';
 
 // The BUILT app (vite preview, CSP in force, minified): threaded WASM must start and agree with
 // TF-Slim; where the page is not cross-origin isolated, WASM falls back to one thread.
@@ -12,9 +11,11 @@ const threadsInUse = (page: Page) => page.getByLabel('WASM threads in use');
 
 test('cross-origin isolated: threaded WASM runs the oracle (2 threads, then 1) and matches logits.npy', async ({
   page,
+  app,
+  toolbar,
+  verify,
 }) => {
   test.setTimeout(600_000);
-  const app = new AppPage(page, test.info());
   await app.goto();
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -22,9 +23,7 @@ test('cross-origin isolated: threaded WASM runs the oracle (2 threads, then 1) a
 
   await app.openFiles([oracle('model.ckpt.index'), oracle('model.ckpt.data-00000-of-00001')]);
   await expect(app.openedSource()).toContainText('model.ckpt');
-  await new MappingToolbar(page).autoMatch.click();
-  await app.waitIdle();
-  const verify = new VerifyPanel(page);
+  await app.idleAfter(() => toolbar.autoMatch.click());
   await verify.show();
   await verify.backend.selectOption('wasm');
   await expect(threadPicker(page)).toBeEnabled();
@@ -55,7 +54,11 @@ test.describe('not cross-origin isolated', () => {
   // No service worker (it would add the isolation headers) and the headers stripped from every response.
   test.use({ serviceWorkers: 'block' });
 
-  test('WASM falls back to one thread, the picker says why, and a run still works', async ({ page }) => {
+  test('WASM falls back to one thread, the picker says why, and a run still works', async ({
+    page,
+    app,
+    verify,
+  }) => {
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
       const headers = { ...response.headers() };
@@ -63,10 +66,8 @@ test.describe('not cross-origin isolated', () => {
       delete headers['cross-origin-embedder-policy'];
       await route.fulfill({ response, headers });
     });
-    const app = new AppPage(page, test.info());
     await app.goto();
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
-    const verify = new VerifyPanel(page);
     await verify.show();
     await verify.backend.selectOption('wasm');
     await expect(threadPicker(page)).toBeDisabled();

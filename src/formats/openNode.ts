@@ -7,7 +7,13 @@ import type { ByteSource } from './bytes/byteSource';
 import { nodeByteSource } from './bytes/nodeByteSource';
 import type { CheckpointReader } from './checkpoint';
 import { chooseSource, listCheckpointPrefixes, type OpenOptions, type PrefixCandidate } from './open';
-import { listWeightSources, singleFileSource, type WeightSource } from './registry';
+import {
+  FORMATS,
+  formatClaimingName,
+  listWeightSources,
+  singleFileSource,
+  type WeightSource,
+} from './registry';
 
 const MAX_DEPTH = 3;
 
@@ -84,13 +90,31 @@ export async function resolveNodeSource(
   arg: string | string[],
   options: OpenOptions = {},
 ): Promise<WeightSource> {
+  let named: ByteSource | undefined;
   if (!Array.isArray(arg) && options.prefix === undefined && (await kindOf(normalize(arg))) === 'file') {
-    const single = await singleFileSource(await nodeByteSource(normalize(arg)));
+    named = await nodeByteSource(normalize(arg));
+    const single = await singleFileSource(named);
     if (single) return single;
   }
   const { paths, prefix } = await resolveArgs(arg);
   const files = await nodeFiles(paths);
-  return chooseSource(await listWeightSources(files), files, options.prefix ?? prefix);
+  try {
+    return chooseSource(await listWeightSources(files), files, options.prefix ?? prefix);
+  } catch (e) {
+    // A named file whose extension a format claims but whose bytes it refused (a plain pickle
+    // called .pth, an empty file): that format's opener says what is wrong with it.
+    const claimed = named && formatClaimingName(named.name);
+    if (!named || !(e instanceof SlimscopeError) || e.code !== 'NOT_FOUND') throw e;
+    if (claimed) await claimed.open(named);
+    if (prefixOfFile(named.name) === named.name)
+      throw new SlimscopeError({
+        code: 'BAD_FORMAT',
+        file: named.name,
+        problem: 'This file is not a weight file Slimscope reads (its name and first bytes match no format).',
+        hint: `Slimscope reads: ${FORMATS.map((f) => f.label).join('; ')}.`,
+      });
+    throw e;
+  }
 }
 
 /**

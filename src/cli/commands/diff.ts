@@ -14,7 +14,7 @@ import { readJsonFile } from '../readJsonFile';
 const USAGE = 'usage: npm run cli -- diff <A> <B> [--mapping m.json] [--json]';
 
 async function readMapping(path: string, a: CheckpointReader, b: CheckpointReader): Promise<ExplicitPair[]> {
-  const json = await readJsonFile(path, 'The mapping file is not readable JSON.', USAGE);
+  const json = await readJsonFile(path, 'mapping file', USAGE);
   const names = (r: CheckpointReader) => new Set(r.variables.map((v) => v.name));
   return explicitPairs(json, names(a), names(b), path);
 }

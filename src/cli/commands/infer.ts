@@ -16,6 +16,7 @@ import { sessionPairs } from '../../matching/session';
 import { modelEntry, graphOf, isModelName, type GraphConfig } from '../../model/catalogue';
 import type { WeightAssignment } from '../../model/nasnet/weights';
 import { parseCommandArgs } from '../args';
+import { readJsonFile } from '../readJsonFile';
 import { chooseGraph, MODEL_CHOICES, parseModelOptions, type ModelOptions } from '../modelChoice';
 import { endpointsReport, readReferenceEndpoints } from './inferEndpoints';
 
@@ -126,7 +127,9 @@ const toAssignment = (p: {
 
 /** Which graph to build and how the checkpoint feeds it: named, from the mapping, or detected. */
 async function plan(a: InferArgs, reader: CheckpointReader): Promise<Plan> {
-  const mapping = a.mapping ? (JSON.parse(await readFile(a.mapping, 'utf8')) as unknown) : null;
+  const mapping = a.mapping
+    ? await readJsonFile(a.mapping, 'mapping file', 'Pass the mapping JSON written by `match` or the app.')
+    : null;
   const assignments = a.mapping ? assignmentsFromMapping(mapping, a.mapping) : null;
   if (a.graph.model !== 'auto') {
     const model = a.graph.model;
@@ -160,20 +163,29 @@ export async function run(args: string[]): Promise<number> {
   const reader = await openNodeCheckpoint(a.prefix);
   const { config, assignments, detected } = await plan(a, reader);
   if (detected) process.stderr.write(`model: ${detected}\n`);
+  // The inputs are read before the weights so a wrong --input/--image/--endpoints-ref fails at once.
+  const reference = a.endpointsRef ? await readReferenceEndpoints(a.endpointsRef) : null;
+  const x = await inputTensor(a, modelEntry(config.model).imageSize);
   let shown = -1;
   const onProgress = (p: { done: number; total: number }) => {
     const percent = Math.floor((100 * p.done) / Math.max(p.total, 1) / 10) * 10;
     if (percent !== shown)
       process.stderr.write(`${shown < 0 ? 'loading weights' : ''} ${(shown = percent)}%`);
   };
-  const model = await loadNasnet(reader, config.model, {
-    assignments,
-    onProgress,
-    numClasses: config.numClasses,
-  });
-  process.stderr.write('\n');
-  const reference = a.endpointsRef ? await readReferenceEndpoints(a.endpointsRef) : null;
-  const x = await inputTensor(a, model.config.imageSize);
+  let model: Awaited<ReturnType<typeof loadNasnet>>;
+  try {
+    model = await loadNasnet(reader, config.model, {
+      assignments,
+      onProgress,
+      numClasses: config.numClasses,
+    });
+  } catch (e) {
+    x.dispose();
+    throw e;
+  } finally {
+    // End the progress line so what follows (the top-5, or an error) starts on its own line.
+    if (shown >= 0) process.stderr.write('\n');
+  }
   const available = Object.keys(model.runner.program.endpoints);
   const endpointNames = available.filter((n) => a.endpoints || reference?.has(n));
   const result = await classify(model, x, { endpoints: endpointNames });

@@ -96,7 +96,7 @@ async function identify(source: string, reader: CheckpointReader): Promise<Check
 }
 
 async function readClicks(path: string): Promise<Array<[string, string]>> {
-  const json = await readJsonFile(path, 'The clicks file is not readable JSON.', USAGE);
+  const json = await readJsonFile(path, 'clicks file', USAGE);
   if (
     !Array.isArray(json) ||
     !json.every((c) => Array.isArray(c) && c.length === 2 && c.every((x) => typeof x === 'string'))

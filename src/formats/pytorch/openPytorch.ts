@@ -225,7 +225,14 @@ export async function openPytorch(source: ByteSource): Promise<PytorchReader> {
   if (LEGACY_HEAD.every((b, i) => head[i] === b)) return openPytorchLegacy(source);
   throw bad(
     source.name,
-    'This is neither a torch.save ZIP archive nor a legacy torch.save file.',
-    'Open a .pth/.pt/.bin/.ckpt written by torch.save.',
+    source.size === 0
+      ? 'The file is empty.'
+      : head[0] === 0x80
+        ? `This is a Python pickle (protocol ${head[1]}) that torch.save did not write: ` +
+          'torch.save files start with a ZIP header or the legacy magic number.'
+        : 'This is neither a torch.save ZIP archive nor a legacy torch.save file.',
+    source.size === 0
+      ? 'Copy the file again in full.'
+      : 'Open a .pth/.pt/.bin/.ckpt written by torch.save (Slimscope never runs arbitrary pickles).',
   );
 }
