@@ -3,17 +3,17 @@ import { SlimscopeError } from '../../base/errors';
 import { backendThreads, isActiveBackend, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
 import { classify, loadedParts, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
-import { preprocessInception, type RgbImage } from '../../inference/preprocess';
-import { compileModel, modelGraph, type ModelName } from '../../model/catalogue';
-import { weightLookup } from '../../model/nasnet/compile';
-import { NasnetRunner } from '../../model/nasnet/forward';
-import type { NasnetProgram } from '../../model/nasnet/programTypes';
 import { blobByteSource } from '../../formats/bytes/blobByteSource';
 import {
   compareRunEndpoints,
   readEndpointArrays,
   type EndpointsResult,
 } from '../../inference/endpointsReference';
+import { preprocessInception, type RgbImage } from '../../inference/preprocess';
+import { compileModel, modelGraph, type ModelName } from '../../model/catalogue';
+import { weightLookup } from '../../model/nasnet/compile';
+import { NasnetRunner } from '../../model/nasnet/forward';
+import type { NasnetProgram } from '../../model/nasnet/programTypes';
 import type { Method } from '../rpc/protocol';
 import type { Handlers, RequestContext } from '../rpc/serve';
 
@@ -41,13 +41,7 @@ export type InferenceCatalogue = {
    * the logits) with it: the first end point in graph order beyond tolerance is named.
    */
   compareEndpoints: Method<
-    {
-      backend: BackendName;
-      threads?: number;
-      inputs: ModelInput[];
-      reference: Blob;
-      referenceFile: string;
-    },
+    { backend: BackendName; threads?: number; inputs: ModelInput[]; reference: Blob; referenceFile: string },
     EndpointsResult
   >;
   /**
@@ -60,9 +54,9 @@ export type InferenceCatalogue = {
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
 class Engine {
   private model: ModelName | null = null;
-  private numClasses = 0;
   private program: NasnetProgram | null = null;
   private loaded: LoadedNasnet | null = null;
+  private numClasses = 0;
   /** Backends that have run once (shaders compiled). */
   private readonly warm = new Set<BackendName>();
 
@@ -147,15 +141,8 @@ class Engine {
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const result = await classify(loaded, batch, { endpoints: order.filter((n) => arrays.has(n)) });
-      return compareRunEndpoints(
-        order,
-        result.logits,
-        result.batch,
-        result.endpoints,
-        arrays,
-        backend,
-        referenceFile,
-      );
+      const { logits, endpoints } = result;
+      return compareRunEndpoints(order, logits, result.batch, endpoints, arrays, backend, referenceFile);
     } finally {
       batch.dispose();
     }
@@ -217,31 +204,21 @@ function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
   });
 }
 
-/**
- * Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. Requests
- * run one after another: a backend switch (prepare) arriving while a run is under way would
- * otherwise swap the backend beneath it.
- */
+/** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
 export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
   const engine = new Engine(backendOptions);
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
   return {
-    install: ({ model, numClasses, names, values, file }) =>
-      serial(async () => (engine.install(model, numClasses, names, values, file), null)),
-    run: ({ backend, threads, inputs }, ctx) =>
-      serial(() => engine.run(backend, threads, inputs, ctx.onProgress)),
-    release: () => serial(async () => (engine.release(), null)),
+    install: async ({ model, numClasses, names, values, file }) => (
+      engine.install(model, numClasses, names, values, file),
+      null
+    ),
+    run: ({ backend, threads, inputs }, ctx) => engine.run(backend, threads, inputs, ctx.onProgress),
     compareEndpoints: ({ backend, threads, inputs, reference, referenceFile }) =>
-      serial(() => engine.compareEndpoints(backend, threads, inputs, reference, referenceFile)),
-    prepare: ({ backend, threads }) =>
-      serial(async () => ({
-        backend: await engine.prepare(backend, threads),
-        threads: await backendThreads(),
-      })),
+      engine.compareEndpoints(backend, threads, inputs, reference, referenceFile),
+    release: async () => (engine.release(), null),
+    prepare: async ({ backend, threads }) => ({
+      backend: await engine.prepare(backend, threads),
+      threads: await backendThreads(),
+    }),
   };
 }
