@@ -39,7 +39,7 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   await expect(app.openedSource()).toContainText('model.ckpt');
 
   await app.idleAfter(() => page.getByTestId('compare-files-input').setInputFiles(bFiles));
-  const panel = page.getByRole('region', { name: 'Comparison' });
+  const panel = page.getByRole('region', { name: 'Comparison', exact: true });
   const summary = panel.getByTestId('compare-summary');
   await expect(summary).toContainText(/identical, \d+ changed, largest in cell_11: [\d.]+e-2/);
   const changed = Number(
@@ -144,6 +144,8 @@ test('dropping B onto the compare target, or with Alt held, compares instead of 
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: again });
   await app.idleAfter(() => page.dispatchEvent('body', 'drop', { dataTransfer: again, altKey: true }));
   await expect(summary).toContainText(/2 only in A/);
-  await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('model_longtrain.ckpt');
+  await expect(page.getByRole('region', { name: 'Comparison', exact: true })).toContainText(
+    'model_longtrain.ckpt',
+  );
   await expect(app.openedSource()).not.toContainText('model_longtrain');
 });

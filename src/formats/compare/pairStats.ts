@@ -61,8 +61,15 @@ export class PairAccumulator {
   private scalable = true;
   private anchor = NaN;
 
-  /** `tolerance`: relative rounding allowed when testing b = scale·a (from the dtypes' epsilon). */
-  constructor(private readonly tolerance: number) {}
+  /**
+   * `tolerance`: relative rounding allowed when testing b = scale·a (from the dtypes' epsilon).
+   * `fingerprint`: keep the permutation fingerprint (sums and extremes of differing elements);
+   * off when the shapes admit no transpose, which saves work per differing element.
+   */
+  constructor(
+    private readonly tolerance: number,
+    private readonly fingerprint = true,
+  ) {}
 
   /** Adds elements a[ia…ia+n) against b[ib…ib+n). */
   add(a: NumberView, ia: number, b: NumberView, ib: number, n: number): void {
@@ -131,15 +138,18 @@ export class PairAccumulator {
     let scalable = this.scalable;
     let anchor = this.anchor;
     const tol = this.tolerance;
+    const fp = this.fingerprint;
     let k = 0;
     for (; k < n && streak < EQUAL_STREAK; k++) {
       const x = a[ia + k]!;
       const y = b[ib + k]!;
       streak = x === y ? streak + 1 : 0;
-      if (x < minA) minA = x;
-      if (x > maxA) maxA = x;
-      if (y < minB) minB = y;
-      if (y > maxB) maxB = y;
+      if (fp) {
+        if (x < minA) minA = x;
+        if (x > maxA) maxA = x;
+        if (y < minB) minB = y;
+        if (y > maxB) maxB = y;
+      }
       if (x !== y && (x === x || y === y)) {
         changed++;
         const d = x - y;
@@ -155,8 +165,10 @@ export class PairAccumulator {
         sumSqDiff += d * d;
       }
       if (x - x === 0 && y - y === 0) {
-        sumA += x;
-        sumB += y;
+        if (fp) {
+          sumA += x;
+          sumB += y;
+        }
         sumAA += x * x;
         sumBB += y * y;
         sumAB += x * y;

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openNodeCheckpoint } from '../../formats/openNode';
-import { fixture, haveSharedFixtures } from '../../testing/fixtures';
+import { deriveTensors, mapFloats, memoryCheckpoint } from '../../testing/compare/checkpointPairs';
+import { fixture, haveSharedFixtures, sharedDir } from '../../testing/fixtures';
 import { compareCheckpoints } from './compareCheckpoints';
 
 describe.skipIf(!haveSharedFixtures())('comparing two saves of one real TF1 run (houseprices)', () => {
@@ -45,5 +47,34 @@ describe.skipIf(!haveSharedFixtures())('comparing two saves of one real TF1 run 
     }
     expect(compared).toBeGreaterThan(5);
     expect(totals.shape).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!haveSharedFixtures())('comparing across formats (real PyTorch files)', () => {
+  const torch = (f: string) => join(sharedDir, 'fixtures', 'torch', f);
+
+  it('a torch zip file against its legacy-format twin: every tensor the same', async () => {
+    const a = await openNodeCheckpoint(torch('dtypes.pth'));
+    const b = await openNodeCheckpoint(torch('dtypes-legacy.pth'));
+    const { totals } = await compareCheckpoints(a, b);
+    expect(totals.rows).toBe(a.variables.length);
+    expect(totals.same).toBe(a.variables.length);
+  });
+
+  it('a torch file against a TF V2 re-save with one tensor scaled', async () => {
+    const a = await openNodeCheckpoint(torch('tiny-net.pth'));
+    const floats = a.variables.filter((v) => v.dtype === 'float32' && v.shape.reduce((x, y) => x * y, 1) > 1);
+    const target = floats[0]!.name;
+    const b = await memoryCheckpoint(
+      'resaved',
+      await deriveTensors(a, (t) => (t.name === target ? mapFloats(t, (x) => x * 0.5) : t)),
+    );
+    const { rows, totals } = await compareCheckpoints(a, b);
+    expect(rows.find((r) => r.a === target)).toMatchObject({
+      status: 'changed',
+      relation: 'scaled',
+      relationDetail: '×0.5',
+    });
+    expect(totals).toMatchObject({ changed: 1, same: a.variables.length - 1, onlyA: 0, onlyB: 0 });
   });
 });

@@ -3,6 +3,7 @@ import { getState, useAppStore } from '../store';
 import { sameConfig } from '../../model/catalogue';
 import { graphConfigOf } from '../slices/modelSlice';
 import { autoMatch, detectAndMatch } from './mappingActions';
+import { closeComparison } from './compareActions';
 import { onCheckpointOpened, openDemo } from './openActions';
 
 let started = false;
@@ -12,6 +13,8 @@ export async function startApp(): Promise<void> {
   if (started) return;
   started = true;
   onCheckpointOpened((opened) => {
+    // A comparison belongs to the A it was made for: a new A closes B.
+    if (getState().compare && getState().compare?.aHandle !== opened.handle) void closeComparison();
     void detectAndMatch().then(async () => {
       const saved = await loadSavedWork(opened.identity);
       if (saved && getState().checkpoint?.handle === opened.handle) {
