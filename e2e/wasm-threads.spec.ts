@@ -23,7 +23,8 @@ test('cross-origin isolated: threaded WASM runs the oracle (2 threads, then 1) a
 
   await app.openFiles([oracle('model.ckpt.index'), oracle('model.ckpt.data-00000-of-00001')]);
   await expect(app.openedSource()).toContainText('model.ckpt');
-  await app.idleAfter(() => toolbar.autoMatch.click());
+  await toolbar.autoMatch.click();
+  await app.waitIdle();
   await verify.show();
   await verify.backend.selectOption('wasm');
   await expect(threadPicker(page)).toBeEnabled();
@@ -78,4 +79,30 @@ test.describe('not cross-origin isolated', () => {
     await expect(verify.top5(1, 'coffee.png')).toHaveCount(5);
     await app.screenshot('wasm-threads-fallback');
   });
+});
+
+test('offline, the service worker keeps the page cross-origin isolated and threaded WASM still starts', async ({
+  page,
+  context,
+  app,
+  verify,
+}) => {
+  test.setTimeout(300_000);
+  await app.goto();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await app.waitIdle();
+  // The precached page and files come from the service worker, with the isolation headers it adds.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await verify.show();
+  await verify.backend.selectOption('wasm');
+  await threadPicker(page).selectOption('2');
+  await expect(threadsInUse(page)).toHaveText('2 in use', { timeout: 120_000 });
+  await verify.dropSamples(['coffee.png']);
+  await expect(verify.run(1)).toBeVisible({ timeout: 180_000 });
+  await expect(verify.run(1).getByLabel('Threads')).toHaveText(/on 2 threads/);
+  await context.setOffline(false);
 });

@@ -215,7 +215,18 @@ export async function openPytorchLegacy(source: ByteSource): Promise<PytorchRead
       return source.read(start + first, length);
     },
   };
-  return new PytorchReader('pytorch-legacy', source, object, storages);
+  const reader = new PytorchReader('pytorch-legacy', source, object, storages);
+  // The storages follow the pickles back to back, so their end is known before any is read.
+  if (offsets.size === keyList.length && at > source.size)
+    reader.warnings.push(
+      new SlimscopeError({
+        code: 'TRUNCATED',
+        file: source.name,
+        problem: `The file is truncated: its storages end at byte ${at} but it holds ${source.size} bytes, so tensors stored past that point cannot be read.`,
+        hint: 'Copy the file again in full.',
+      }),
+    );
+  return reader;
 }
 
 /** Opens either torch.save format, told apart by the first bytes. */
