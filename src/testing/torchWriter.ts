@@ -20,7 +20,60 @@ export interface TorchTensorOut {
 
 /** A Python value torch.save may hold: ints are bigints (floats are numbers). */
 export type TorchValue =
-  TorchTensorOut | bigint | number | string | boolean | null | TorchDict | TorchValue[];
+  | TorchTensorOut
+  | TorchParameterOut
+  | TorchObjectOut
+  | bigint
+  | number
+  | string
+  | boolean
+  | null
+  | TorchDict
+  | TorchValue[];
+
+/** An `nn.Parameter`: `torch._utils._rebuild_parameter(tensor, requires_grad, OrderedDict())`. */
+export interface TorchParameterOut {
+  kind: 'parameter';
+  tensor: TorchTensorOut;
+}
+
+/**
+ * An instance of a user's class, as pickle writes it: the class as GLOBAL, created by NEWOBJ
+ * (`cls.__new__(cls)`, protocol 2's `__reduce_ex__`) or REDUCE (`cls()`), then BUILD with its state.
+ */
+export interface TorchObjectOut {
+  kind: 'object';
+  module: string;
+  name: string;
+  via: 'newobj' | 'reduce';
+  state: TorchValue;
+}
+
+export const torchParameter = (tensor: TorchTensorOut): TorchParameterOut => ({ kind: 'parameter', tensor });
+
+/** An `nn.Module` as `torch.save(model)` pickles it: its `__dict__` with the three OrderedDicts. */
+export function torchModule(
+  className: string,
+  parts: {
+    parameters?: Array<[string, TorchTensorOut | null]>;
+    buffers?: Array<[string, TorchTensorOut | null]>;
+    modules?: Array<[string, TorchObjectOut | null]>;
+  },
+  via: TorchObjectOut['via'] = 'newobj',
+): TorchObjectOut {
+  const dot = className.lastIndexOf('.');
+  const state = torchDict(
+    [
+      ['training', false],
+      ['_parameters', torchDict((parts.parameters ?? []).map(([k, t]) => [k, t && torchParameter(t)]))],
+      ['_buffers', torchDict(parts.buffers ?? [])],
+      ['_backward_hooks', torchDict([])],
+      ['_modules', torchDict(parts.modules ?? [])],
+    ],
+    false,
+  );
+  return { kind: 'object', module: className.slice(0, dot), name: className.slice(dot + 1), via, state };
+}
 /** A dict in insertion order; `ordered` writes a collections.OrderedDict (as state_dict() returns). */
 export interface TorchDict {
   kind: 'dict';
@@ -117,6 +170,24 @@ class PickleOut {
       this.bytes(0x5d, 0x28);
       for (const x of v) this.value(x);
       return this.bytes(0x65);
+    }
+    if (v.kind === 'parameter') {
+      this.global('torch._utils', '_rebuild_parameter');
+      this.tuple([
+        () => this.tensor(v.tensor),
+        () => this.bytes(0x88),
+        () => {
+          this.global('collections', 'OrderedDict');
+          this.bytes(0x29, 0x52);
+        },
+      ]);
+      return this.bytes(0x52);
+    }
+    if (v.kind === 'object') {
+      this.global(v.module, v.name);
+      this.bytes(0x29, v.via === 'newobj' ? 0x81 : 0x52);
+      this.value(v.state);
+      return this.bytes(0x62);
     }
     if (v.kind === 'dict') {
       if (v.ordered) {

@@ -23,6 +23,16 @@ const OUTCOMES: Record<keyof typeof HOSTILE_PICKLES, { code: string } | { values
         [`${'0/'.repeat(58)}1`]: `(same object as ${'0/'.repeat(58)}0)`,
       },
     },
+    'module-self-reference': {
+      values: {
+        'module-self-reference':
+          'module of class `mymodels.Net` (its tensors are listed as its state_dict names; no code run)',
+        self: '(recursive reference)',
+      },
+    },
+    'module-exponential-dag': {
+      values: { b: '(same module as a)', [`${'a.'.repeat(39)}b`]: `(same module as ${'a.'.repeat(39)}a)` },
+    },
     'many-marks': { values: { 'many-marks': '()' } },
     'tensor-outside-storage': { code: 'BAD_FORMAT' },
   };

@@ -50,6 +50,8 @@ export interface PyGlobal {
 export interface PyOpaque {
   kind: 'opaque';
   className: string;
+  /** The state BUILD handed it (`__dict__` or `__setstate__` argument), kept as plain data, never applied. */
+  state?: PyValue;
 }
 
 /** A storage named by a persistent id: its key in the file, element dtype and element count. */
@@ -76,3 +78,8 @@ export const isObject = (v: PyValue): v is Exclude<PyValue, null | boolean | big
 
 /** The class name shown for an opaque value. */
 export const opaqueText = (className: string): string => `object of class \`${className}\` (not read)`;
+/** The text of an object whose BUILD state is listed as data (no code of the class runs). */
+export const objectStateText = (className: string, module: boolean): string =>
+  module
+    ? `module of class \`${className}\` (its tensors are listed as its state_dict names; no code run)`
+    : `object of class \`${className}\` (its state is listed as data; no code run)`;

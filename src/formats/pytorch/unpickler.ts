@@ -369,10 +369,15 @@ export function unpickle(bytes: Uint8Array, start: number, options: UnpickleOpti
         stack.push(call(cls ?? null, null));
         break;
       }
-      case 0x62: // BUILD: object state (__setstate__ / __dict__) is never applied
-        pop();
-        top();
+      case 0x62: {
+        // BUILD: the state (__dict__ / __setstate__ argument) is kept beside an opaque object as
+        // data, never applied; a whole-model pickle's tensors live there.
+        const state = pop();
+        const obj = top();
+        if (obj && typeof obj === 'object' && obj.kind === 'opaque' && obj.state === undefined)
+          obj.state = state;
         break;
+      }
       case 0x50: // PERSID
         stack.push(options.persistentLoad(c.line()));
         break;

@@ -12,6 +12,18 @@ const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>
 const PROTO2 = [0x80, 0x02];
 const STOP = [0x2e];
 
+const text = (s: string) => cat([0x8c, s.length], ascii(s));
+const NEW_NET = cat(ascii('cmymodels\nNet\n'), [0x29, 0x81]);
+/** `{'_modules': {'a': memo 0, 'b': memo 0}}`, BUILD onto the object below it. */
+const modulesOfMemo0 = (...names: string[]) =>
+  cat(
+    [0x7d, 0x28],
+    text('_modules'),
+    [0x7d, 0x28],
+    ...names.flatMap((n) => [text(n), [0x68, 0]]),
+    [0x75, 0x75, 0x62],
+  );
+
 /** Hostile object pickles (protocol 2), by what they try. */
 export const HOSTILE_PICKLES: Record<string, Uint8Array> = {
   'unknown-opcode': cat(PROTO2, [0xff], STOP),
@@ -56,6 +68,24 @@ export const HOSTILE_PICKLES: Record<string, Uint8Array> = {
   'self-reference': cat(PROTO2, [0x5d, 0x71, 0, 0x68, 0, 0x61], STOP),
   // L(i+1) = [L(i), L(i)] sixty times: 2^60 leaves if walked as a tree.
   'exponential-dag': cat(PROTO2, [0x5d], ...Array.from({ length: 60 }, () => [0x32, 0x86]), STOP),
+  // torch.save(model) shape: a module whose `_modules` holds the module itself.
+  'module-self-reference': cat(PROTO2, NEW_NET, [0x71, 0], modulesOfMemo0('self'), STOP),
+  // Module M(i+1) = Net with _modules {a: M(i), b: M(i)}, forty times: 2^40 tensors' names if expanded.
+  'module-exponential-dag': cat(
+    PROTO2,
+    NEW_NET,
+    [0x7d, 0x28],
+    text('_parameters'),
+    [0x7d, 0x28],
+    text('w'),
+    ascii('ctorch._utils\n_rebuild_tensor_v2\n'),
+    [0x28],
+    ascii("(S'storage'\nctorch\nFloatStorage\nS'0'\nS'cpu'\nK\x04tQ"),
+    [0x4b, 0, 0x4b, 4, 0x85, 0x4b, 1, 0x85, 0x89, 0x29, 0x74, 0x52, 0x75, 0x75, 0x62, 0x71, 0, 0x30],
+    ...Array.from({ length: 40 }, () => cat(NEW_NET, modulesOfMemo0('a', 'b'), [0x71, 0, 0x30])),
+    [0x68, 0],
+    STOP,
+  ),
   'many-marks': cat(PROTO2, new Array<number>(200_000).fill(0x28), [0x29], STOP),
   'tensor-outside-storage': cat(
     PROTO2,
