@@ -70,5 +70,13 @@ test('PNASNet-5 Mobile oracle opened while NASNet-A Mobile is selected: detected
   await expect(verify.run(2).getByRole('status', { name: 'Reference comparison' })).toContainText(
     'Match: logits agree',
   );
+  // Every reference end point (Stem, Cell_0, the stride-2 Cell_3 and Cell_6, …) agrees too.
+  await verify.run(2).getByLabel('Reference end points for run 2').setInputFiles(oracle('endpoints.npz'));
+  const endpoints = verify.run(2).getByRole('status', { name: 'End points comparison' });
+  await expect(endpoints).toContainText('All 8 end points agree with endpoints.npz', { timeout: 240_000 });
+  await expect(endpoints.getByRole('table', { name: 'End points' }).getByRole('row')).toHaveCount(9);
+  await expect(modelGraph.node(/first diverging end point/)).toHaveCount(0);
+  await endpoints.scrollIntoViewIfNeeded();
+  await app.screenshot('pnasnet-endpoints');
   await expect(app.errorToasts()).toHaveCount(0);
 });
