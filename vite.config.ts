@@ -175,7 +175,8 @@ self.addEventListener('fetch', (event) => {
 
 export default defineConfig({
   plugins: [react(), slimscopeCsp(), slimscopeOffline(), slimscopeWasmThreads()],
-  worker: { format: 'es' },
+  // Worker bundles get only the plugins listed here (the inference worker is where threads start).
+  worker: { format: 'es', plugins: () => [slimscopeWasmThreads()] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 4096 },
   server: { port: 5173, strictPort: false, headers: ISOLATION_HEADERS },
   preview: { port: 4173, headers: SECURITY_HEADERS },

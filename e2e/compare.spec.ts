@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,7 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   await expect(app.openedSource()).toContainText('model.ckpt');
 
   await app.idleAfter(() => page.getByTestId('compare-files-input').setInputFiles(bFiles));
-  const panel = page.getByRole('region', { name: 'Comparison' });
+  const panel = page.getByRole('region', { name: 'Comparison', exact: true });
   const summary = panel.getByTestId('compare-summary');
   await expect(summary).toContainText(/identical, \d+ changed, largest in cell_11: [\d.]+e-2/);
   const changed = Number(
@@ -71,7 +72,6 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   expect(change4).toBeGreaterThan(1e-5);
   expect(change4).toBeLessThan(1e-3);
   expect(change0).toBe(0);
-  await cell11.click();
   await app.screenshot('compare-graph');
 
   // Details of one changed tensor: statistics, A/B histograms overlaid, histogram of a − b.
@@ -82,7 +82,9 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   const details = page.getByRole('region', { name: 'Comparison with B' });
   await expect(details).toContainText('relative L2');
   await expect(details.getByRole('img', { name: `Histograms of ${name} in A and B` })).toBeVisible();
-  await expect(details.getByRole('img', { name: `Histogram of a − b for ${name}` })).toBeVisible();
+  const diffHistogram = details.getByRole('img', { name: `Histogram of a − b for ${name}` });
+  await expect(diffHistogram).toBeVisible();
+  await diffHistogram.scrollIntoViewIfNeeded();
   await app.screenshot('compare-details');
 
   // CSV export: one line per pair, the changed tensor among them.
@@ -95,4 +97,55 @@ test('compare two checkpoints: coloured tree and graph, details, CSV export', as
   expect(csv).toHaveLength(1 + 1139);
   expect(csv.filter((l) => /,changed,/.test(l))).toHaveLength(changed);
   expect(csv.find((l) => l.startsWith(`${name},${name},changed,`))).toBeDefined();
+});
+
+const houses = (f: string) => shared('fixtures', 'tf', 'houseprices-tf1.10', f);
+
+/** A DataTransfer in the page holding these files (as a drop from the desktop would). */
+async function dataTransferOf(page: Page, paths: string[]) {
+  const files = await Promise.all(
+    paths.map(async (p) => ({ name: p.split('/').pop()!, base64: (await readFile(p)).toString('base64') })),
+  );
+  return page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name));
+    }
+    return dt;
+  }, files);
+}
+
+test('dropping B onto the compare target, or with Alt held, compares instead of opening', async ({
+  page,
+  app,
+}) => {
+  await app.goto();
+  await app.openFiles([houses('model.ckpt.index'), houses('model.ckpt.data-00000-of-00001')]);
+  await expect(app.openedSource()).toContainText('model.ckpt');
+  const bFiles = [houses('model_longtrain.ckpt.index'), houses('model_longtrain.ckpt.data-00000-of-00001')];
+  const summary = page.getByTestId('compare-summary');
+
+  // 1. Onto the compare target of the drop overlay.
+  const dataTransfer = await dataTransferOf(page, bFiles);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  const target = page.locator('[data-drop-compare]');
+  await expect(target).toContainText('Drop here to compare');
+  await app.screenshot('compare-drop-target');
+  await app.idleAfter(() => target.dispatchEvent('drop', { dataTransfer }));
+  await expect(summary).toContainText(/identical, \d+ changed, \d+ shape changed, 2 only in A/);
+  await expect(app.openedSource()).toContainText('model.ckpt');
+  await expect(app.openedSource()).not.toContainText('model_longtrain');
+
+  // 2. Closing B, then an ordinary drop with Alt held.
+  await page.getByRole('button', { name: 'Close B' }).click();
+  await expect(summary).toHaveCount(0);
+  const again = await dataTransferOf(page, bFiles);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: again });
+  await app.idleAfter(() => page.dispatchEvent('body', 'drop', { dataTransfer: again, altKey: true }));
+  await expect(summary).toContainText(/2 only in A/);
+  await expect(page.getByRole('region', { name: 'Comparison', exact: true })).toContainText(
+    'model_longtrain.ckpt',
+  );
+  await expect(app.openedSource()).not.toContainText('model_longtrain');
 });

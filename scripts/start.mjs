@@ -12,7 +12,8 @@ if (!existsSync('node_modules/.package-lock.json')) {
   run('npm', ['ci']);
 }
 const port = process.env.PORT ?? '5173';
-console.log(`Starting Slimscope on http://localhost:${port}/ (built-in synthetic demo checkpoint included)`);
+// Vite listens on 127.0.0.1 only (not every interface): print that address, which always works.
+console.log(`Starting Slimscope on http://127.0.0.1:${port}/ (built-in synthetic demo checkpoint included)`);
 const child = spawn('npx', ['vite', '--port', port, '--host', '127.0.0.1', ...process.argv.slice(2)], {
   stdio: 'inherit',
 });

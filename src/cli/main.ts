@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Headless front end on the same core as the app. One file per command under ./commands.
 import { isSlimscopeError } from '../base/errors';
+import { fileSystemError } from './fileErrors';
 
 type CommandModule = { run(args: string[]): Promise<number> };
 
@@ -28,8 +29,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await (await command.load()).run(rest);
   } catch (e) {
-    if (isSlimscopeError(e)) {
-      process.stderr.write(`error [${e.code}] ${e.message}\n`);
+    const error = isSlimscopeError(e) ? e : fileSystemError(e);
+    if (error) {
+      process.stderr.write(`error [${error.code}] ${error.message}\n`);
       return 1;
     }
     throw e;

@@ -1,23 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { SlimscopeError } from '../base/errors';
 
-/**
- * Reads a JSON file named on the command line (a mapping, a clicks list); an unreadable file or
- * invalid JSON is a typed BAD_MAPPING error naming the file.
- */
-export async function readJsonFile(
-  path: string,
-  problem: string | ((cause: Error) => string),
-  hint: string,
-): Promise<unknown> {
+/** A JSON file given on the command line (a mapping, clicks); a missing or malformed one is BAD_MAPPING. */
+export async function readJsonFile(path: string, what: string, hint: string): Promise<unknown> {
+  let text: string;
   try {
-    return JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (e) {
-    const cause = e instanceof Error ? e : new Error(String(e));
+    const code = (e as NodeJS.ErrnoException).code;
     throw new SlimscopeError({
       code: 'BAD_MAPPING',
       file: path,
-      problem: typeof problem === 'string' ? problem : problem(cause),
+      problem: `The ${what} cannot be read (${code === 'ENOENT' ? 'no such file' : (e as Error).message}).`,
+      hint,
+      cause: e,
+    });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new SlimscopeError({
+      code: 'BAD_MAPPING',
+      file: path,
+      problem: `The ${what} is not valid JSON (${(e as Error).message.replace(/\s+/g, ' ')}).`,
       hint,
       cause: e,
     });

@@ -7,7 +7,13 @@ import type { ByteSource } from './bytes/byteSource';
 import { nodeByteSource } from './bytes/nodeByteSource';
 import type { CheckpointReader } from './checkpoint';
 import { chooseSource, listCheckpointPrefixes, type OpenOptions, type PrefixCandidate } from './open';
-import { listWeightSources, singleFileSource, type WeightSource } from './registry';
+import {
+  FORMATS,
+  formatClaimingName,
+  listWeightSources,
+  singleFileSource,
+  type WeightSource,
+} from './registry';
 
 const MAX_DEPTH = 3;
 
@@ -44,7 +50,14 @@ async function resolveArgs(arg: string | string[]): Promise<{ paths: string[]; p
   if (Array.isArray(arg)) return { paths: arg.map((p) => normalize(p)) };
   const path = normalize(arg);
   const kind = await kindOf(path);
-  if (kind === 'dir') return { paths: await listDir(path) };
+  if (kind === 'dir') {
+    // `dir/` with a `dir/.index` is a checkpoint saved under the empty prefix: TensorFlow's reader
+    // opens exactly that for the prefix `dir/`, so this does too (a bare `dir` still lists all).
+    const emptyPrefix = `${path.replace(/[\\/]+$/, '')}/`;
+    if (/[\\/]$/.test(arg) && (await kindOf(join(path, '.index'))) === 'file')
+      return { paths: await listDir(path), prefix: emptyPrefix };
+    return { paths: await listDir(path) };
+  }
   const dir = dirname(path);
   if ((await kindOf(dir)) !== 'dir') {
     throw new SlimscopeError({
@@ -77,13 +90,31 @@ export async function resolveNodeSource(
   arg: string | string[],
   options: OpenOptions = {},
 ): Promise<WeightSource> {
+  let named: ByteSource | undefined;
   if (!Array.isArray(arg) && options.prefix === undefined && (await kindOf(normalize(arg))) === 'file') {
-    const single = await singleFileSource(await nodeByteSource(normalize(arg)));
+    named = await nodeByteSource(normalize(arg));
+    const single = await singleFileSource(named);
     if (single) return single;
   }
   const { paths, prefix } = await resolveArgs(arg);
   const files = await nodeFiles(paths);
-  return chooseSource(await listWeightSources(files), files, options.prefix ?? prefix);
+  try {
+    return chooseSource(await listWeightSources(files), files, options.prefix ?? prefix);
+  } catch (e) {
+    // A named file whose extension a format claims but whose bytes it refused (a plain pickle
+    // called .pth, an empty file): that format's opener says what is wrong with it.
+    const claimed = named && formatClaimingName(named.name);
+    if (!named || !(e instanceof SlimscopeError) || e.code !== 'NOT_FOUND') throw e;
+    if (claimed) await claimed.open(named);
+    if (prefixOfFile(named.name) === named.name)
+      throw new SlimscopeError({
+        code: 'BAD_FORMAT',
+        file: named.name,
+        problem: 'This file is not a weight file Slimscope reads (its name and first bytes match no format).',
+        hint: `Slimscope reads: ${FORMATS.map((f) => f.label).join('; ')}.`,
+      });
+    throw e;
+  }
 }
 
 /**

@@ -212,6 +212,16 @@ export async function listWeightSources(
   return out;
 }
 
+/** The single-file entry whose extension the name ends with, whatever the file's bytes are. */
+export function formatClaimingName(
+  name: string,
+  formats: readonly FormatEntry[] = FORMATS,
+): SingleFileFormat | undefined {
+  return formats.find(
+    (e): e is SingleFileFormat => e.kind === 'single-file' && endsWithAny(name, e.extensions),
+  );
+}
+
 /** The source for one file when a single-file format claims it (no grouping needed). */
 export async function singleFileSource(file: ByteSource): Promise<WeightSource | undefined> {
   const entry = await detectSingleFile(file);

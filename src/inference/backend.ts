@@ -44,6 +44,18 @@ export function effectiveWasmThreads(requested: number | undefined): number {
   return wasmThreadsSupported() ? n : 1;
 }
 
+/**
+ * TF.js WASM caps its thread pool at navigator.hardwareConcurrency / 2 (it assumes two hardware
+ * threads per core), read once when the module starts: on a 2-core machine it could never use 2
+ * threads. Within this worker only, report enough cores for the count asked for (the UI offers at
+ * most the real core count).
+ */
+function reportCoresFor(threads: number): void {
+  const nav = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator;
+  if (!nav || (nav.hardwareConcurrency ?? 0) >= 2 * threads) return;
+  Object.defineProperty(nav, 'hardwareConcurrency', { configurable: true, get: () => 2 * threads });
+}
+
 async function registerWasm(options: BackendOptions, threads: number): Promise<void> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   if (!wasmConfigured) {
@@ -58,6 +70,7 @@ async function registerWasm(options: BackendOptions, threads: number): Promise<v
   }
   // 1 thread: the plain SIMD binary (no atomics on every memory access); more: the threaded one.
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads > 1);
+  if (threads > 1) reportCoresFor(threads);
   wasm.setThreadsCount(threads);
   wasmThreads = threads;
 }
@@ -79,10 +92,15 @@ async function start(name: BackendName): Promise<boolean> {
   return outcome === true;
 }
 
+/** True when `name` already runs as asked (for WASM: with the same thread count). */
+export function isActiveBackend(name: BackendName, options: BackendOptions = {}): boolean {
+  const sameThreads = name !== 'wasm' || effectiveWasmThreads(options.threads) === wasmThreads;
+  return tf.getBackend() === name && sameThreads;
+}
+
 /** Makes `name` the active TF.js backend (registering it on first use) and waits until it is ready. */
 export async function useBackend(name: BackendName, options: BackendOptions = {}): Promise<BackendName> {
-  const sameThreads = name !== 'wasm' || effectiveWasmThreads(options.threads) === wasmThreads;
-  if (tf.getBackend() === name && sameThreads) return name;
+  if (isActiveBackend(name, options)) return name;
   await registerBackend(name, options);
   let ok = await start(name);
   if (!ok && name === 'wasm' && wasmThreads > 1) {

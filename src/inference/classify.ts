@@ -7,9 +7,34 @@ export interface Prediction {
   logit: number;
 }
 
-/** Labels for a model's classes: ImageNet's 1001 (0 = background), or plain indices. */
-export function classLabels(numClasses: number): readonly string[] {
-  if (numClasses === IMAGENET_SLIM_LABELS.length) return IMAGENET_SLIM_LABELS;
+/** CIFAR-10's classes in label order (what TF-Slim's cifar10 dataset decodes). */
+export const CIFAR10_LABELS: readonly string[] = [
+  'airplane',
+  'automobile',
+  'bird',
+  'cat',
+  'deer',
+  'dog',
+  'frog',
+  'horse',
+  'ship',
+  'truck',
+];
+
+const IMAGENET_WITHOUT_BACKGROUND = IMAGENET_SLIM_LABELS.slice(1);
+
+/**
+ * Labels for a model's classes by their layout: ImageNet's 1001 (0 = background) or 1000 (no
+ * background, Keras/PyTorch), CIFAR-10's 10 on a CIFAR model, else plain indices.
+ */
+export function classLabels(
+  numClasses: number,
+  dataset: 'imagenet' | 'cifar10' = 'imagenet',
+): readonly string[] {
+  if (dataset === 'cifar10' && numClasses === CIFAR10_LABELS.length) return CIFAR10_LABELS;
+  if (dataset === 'imagenet' && numClasses === IMAGENET_SLIM_LABELS.length) return IMAGENET_SLIM_LABELS;
+  if (dataset === 'imagenet' && numClasses === IMAGENET_WITHOUT_BACKGROUND.length)
+    return IMAGENET_WITHOUT_BACKGROUND;
   return Array.from({ length: numClasses }, (_, i) => `class ${i}`);
 }
 

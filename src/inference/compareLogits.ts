@@ -20,6 +20,46 @@ export interface LogitsComparison {
   top1Agreement: number;
   pass: boolean;
   verdict: string;
+  /**
+   * Set when the model and the reference have different class layouts (1001 with a background
+   * class vs 1000 without): which columns were compared.
+   */
+  classLayout?: string;
+}
+
+/**
+ * Model and reference columns that hold the same classes. Same width: all. One more column on one
+ * side (TF-Slim's background class 0): that side's columns 1: against all of the other's.
+ */
+function alignedColumns(
+  classes: number,
+  refClasses: number,
+): { actualStart: number; refStart: number; width: number; note?: string } | null {
+  if (classes === refClasses) return { actualStart: 0, refStart: 0, width: classes };
+  if (classes === refClasses + 1)
+    return {
+      actualStart: 1,
+      refStart: 0,
+      width: refClasses,
+      note: `compared on the model's columns 1: (${refClasses} classes); the reference has no background class`,
+    };
+  if (refClasses === classes + 1)
+    return {
+      actualStart: 0,
+      refStart: 1,
+      width: classes,
+      note: `compared on the reference's columns 1: (${classes} classes); the model has no background class`,
+    };
+  return null;
+}
+
+/** The `width` columns from `start` of a [rows, classes] buffer, as a dense [rows, width] one. */
+function columns(v: Float32Array, rows: number, classes: number, start: number, width: number): Float32Array {
+  if (start === 0 && width === classes) return v;
+  const out = new Float32Array(rows * width);
+  for (let r = 0; r < rows; r++)
+    out.set(v.subarray(r * classes + start, r * classes + start + width), r * width);
+  return out;
 }
 
 function argmaxRow(v: Float32Array, row: number, classes: number): number {
@@ -40,13 +80,14 @@ export function compareLogits(
   relTolerance: number,
   referenceFile = 'reference logits',
 ): LogitsComparison {
-  const classes = actualShape[actualShape.length - 1] ?? 0;
+  const allClasses = actualShape[actualShape.length - 1] ?? 0;
   const refClasses = referenceShape[referenceShape.length - 1] ?? 0;
-  if (refClasses !== classes || reference.length !== actual.length) {
-    const hint =
-      refClasses === classes - 1
-        ? 'The reference has no background class (1000 classes); export logits from a 1001-class TF-Slim model.'
-        : 'Use logits from the same inputs, in the same order, as the images run here.';
+  const aligned = alignedColumns(allClasses, refClasses);
+  const actualRows = allClasses ? actual.length / allClasses : 0;
+  if (!aligned || !refClasses || reference.length / refClasses !== actualRows) {
+    const hint = aligned
+      ? 'Use logits from the same inputs, in the same order, as the images run here.'
+      : `Logits of ${refClasses} classes cannot be compared with a ${allClasses}-class model; set the graph's class count to the reference's.`;
     throw new SlimscopeError({
       code: 'SHAPE_MISMATCH',
       file: referenceFile,
@@ -54,7 +95,10 @@ export function compareLogits(
       hint,
     });
   }
-  const rows = classes ? actual.length / classes : 0;
+  const classes = aligned.width;
+  const rows = actualRows;
+  actual = columns(actual, rows, allClasses, aligned.actualStart, classes);
+  reference = columns(reference, rows, refClasses, aligned.refStart, classes);
   let maxAbsDiff = 0;
   let maxAbsReference = 0;
   for (let i = 0; i < reference.length; i++)
@@ -86,7 +130,10 @@ export function compareLogits(
     relTolerance,
     top1Agreement,
     pass,
-    verdict: verdictText(pass, nonFinite, maxRelDiff, relTolerance, top1Agreement, rows),
+    verdict:
+      verdictText(pass, nonFinite, maxRelDiff, relTolerance, top1Agreement, rows) +
+      (aligned.note ? ` Compared on ${aligned.note.replace(/^compared on /, '')}.` : ''),
+    ...(aligned.note ? { classLayout: aligned.note } : {}),
   };
 }
 

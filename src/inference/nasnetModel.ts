@@ -12,11 +12,13 @@ import {
   type WeightLoadReport,
 } from '../model/nasnet/weights';
 import { ActivationStatsCollector, type ActivationStats } from './activationStats';
-import { rows, topK, type Prediction } from './classify';
+import { classLabels, rows, topK, type Prediction } from './classify';
 
 export interface LoadNasnetOptions {
   /** Checkpoint → graph assignments; graph variables not named here use their own name. */
   assignments?: readonly WeightAssignment[] | null;
+  /** TF-Slim's `num_classes` (default: the model's released class count). */
+  numClasses?: number;
   /** Fold batch norm into the convs (default true; false keeps explicit BN, for checking). */
   foldBatchNorm?: boolean;
   onProgress?: ProgressCallback;
@@ -26,6 +28,9 @@ export interface LoadNasnetOptions {
 /** A catalogued model in inference mode with weights on the active backend. Call `dispose()` when done. */
 export interface LoadedNasnet {
   config: ModelEntry;
+  numClasses: number;
+  /** One label per class, following the class layout (1001 with background, 1000, CIFAR-10…). */
+  labels: readonly string[];
   runner: NasnetRunner;
   report: WeightLoadReport;
   dispose(): void;
@@ -37,7 +42,7 @@ export async function loadNasnet(
   model: ModelName,
   options: LoadNasnetOptions = {},
 ): Promise<LoadedNasnet> {
-  const graph = modelGraph(model, 'inference');
+  const graph = modelGraph(model, 'inference', options.numClasses);
   const { values, report } = await loadNasnetWeights(
     reader,
     graph.variables,
@@ -50,7 +55,16 @@ export async function loadNasnet(
   });
   values.clear();
   const runner = new NasnetRunner(program);
-  return { config: modelEntry(model), runner, report, dispose: () => runner.dispose() };
+  return { ...loadedParts(model, graph.numClasses), runner, report, dispose: () => runner.dispose() };
+}
+
+/** The catalogue entry, class count and labels of a loaded model. */
+export function loadedParts(
+  model: ModelName,
+  numClasses: number,
+): Pick<LoadedNasnet, 'config' | 'numClasses' | 'labels'> {
+  const config = modelEntry(model);
+  return { config, numClasses, labels: classLabels(numClasses, config.dataset) };
 }
 
 export interface ClassifyOptions {
@@ -59,6 +73,12 @@ export interface ClassifyOptions {
   /** Collect mean/std/min/max/NaN/Inf per end point. */
   stats?: boolean;
   topK?: number;
+  /**
+   * Called after each step is dispatched with how many of how many. On WebGL the first run compiles
+   * a shader per new op while dispatching, so this is its progress; the GPU then finishes while
+   * the logits download.
+   */
+  onStep?: (done: number, total: number) => void;
 }
 
 export interface ClassifyResult {
@@ -92,9 +112,13 @@ export async function classify(
 ): Promise<ClassifyResult> {
   checkInput(loaded, input.shape);
   const collector = options.stats ? new ActivationStatsCollector() : null;
+  const total = loaded.runner.program.steps.length;
+  let done = 0;
+  const onStep = options.onStep;
   const result = loaded.runner.run(input, {
     keepEndpoints: options.endpoints ?? [],
     ...(collector ? { onEndpoint: collector.onEndpoint } : {}),
+    ...(onStep ? { onStep: () => onStep(++done, total) } : {}),
   });
   try {
     const logits = (await result.logits.data()) as Float32Array;
@@ -106,7 +130,7 @@ export async function classify(
         endpoints.push({ name, dtype: 'float32', shape: t.shape, values: (await t.data()) as Float32Array });
     }
     const batch = input.shape[0];
-    const top = rows(logits, batch).map((row) => topK(row, options.topK ?? 5));
+    const top = rows(logits, batch).map((row) => topK(row, options.topK ?? 5, loaded.labels));
     return { batch, logits, predictions, top, endpoints, stats: collector ? await collector.read() : [] };
   } finally {
     for (const t of new Set(Object.values(result.endpoints))) t.dispose();

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useNodeBackend } from './nodeBackend';
+import { relError } from '../testing/relError';
 import { compileNasnet } from '../model/nasnet/compile';
 import type { NasnetModelName } from '../model/nasnet/configs';
 import { NasnetRunner } from '../model/nasnet/forward';
@@ -9,16 +10,6 @@ import { syntheticWeights as syntheticWeightsOf } from '../testing/syntheticWeig
 
 const syntheticWeights = (model: NasnetModelName) =>
   syntheticWeightsOf(nasnetGraph(model, 'inference').variables);
-
-function relDiff(a: Float32Array, b: Float32Array): number {
-  let d = 0;
-  let m = 0;
-  a.forEach((v, i) => {
-    d = Math.max(d, Math.abs(v - (b[i] ?? NaN)));
-    m = Math.max(m, Math.abs(b[i] ?? 0));
-  });
-  return d / m;
-}
 
 async function logitsOf(runner: NasnetRunner, x: tf.Tensor4D): Promise<Float32Array> {
   const out = runner.run(x);
@@ -43,7 +34,7 @@ describe('NasnetRunner on the CIFAR and Large configs', () => {
     const b = await logitsOf(plain, x);
     expect(a).toHaveLength(20);
     expect(a.every(Number.isFinite)).toBe(true);
-    expect(relDiff(a, b)).toBeLessThan(1e-4);
+    expect(relError(a, b)).toBeLessThan(1e-4);
     folded.dispose();
     plain.dispose();
     expect(tf.memory().numTensors).toBe(before);

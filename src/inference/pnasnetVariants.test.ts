@@ -5,16 +5,7 @@ import { NasnetRunner } from '../model/nasnet/forward';
 import { pnasnetGraph } from '../model/pnasnet/graph';
 import { syntheticWeights } from '../testing/syntheticWeights';
 import { useNodeBackend } from './nodeBackend';
-
-function relDiff(a: Float32Array, b: Float32Array): number {
-  let d = 0;
-  let m = 0;
-  a.forEach((v, i) => {
-    d = Math.max(d, Math.abs(v - (b[i] ?? NaN)));
-    m = Math.max(m, Math.abs(b[i] ?? 0));
-  });
-  return d / m;
-}
+import { relError } from '../testing/relError';
 
 const KEEP = ['Stem', 'Cell_3', 'Cell_4', 'Cell_7', 'Cell_8', 'Cell_11', 'global_pool'];
 
@@ -58,7 +49,7 @@ describe('PNASNet-5 Large on generated weights', () => {
     for (const name of [...KEEP, 'Logits']) {
       const got = a.get(name) as Float32Array;
       expect(got.every(Number.isFinite), name).toBe(true);
-      expect(relDiff(got, b.get(name) as Float32Array), name).toBeLessThan(1e-4);
+      expect(relError(got, b.get(name) as Float32Array), name).toBeLessThan(1e-4);
     }
   }, 600_000);
 });

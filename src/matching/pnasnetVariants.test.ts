@@ -14,21 +14,14 @@ import { oracleDir } from '../testing/fixtures';
 import { buildReport } from './report';
 import { createSession } from './session';
 import { simulateUser } from '../testing/matching/simulateUser';
+import {
+  checkpointVariable,
+  expectZeroClicks,
+  inferenceVariables,
+  type PortedCheckpoint,
+} from '../testing/matching/zeroClicks';
 import { torchPnasnetLargeCheckpoint, type TorchPnasnetOptions } from '../testing/matching/torchPnasnet';
 import type { MatchCheckpointVariable } from './types';
-
-type Ckpt = { variables: MatchCheckpointVariable[]; truth: Map<string, string> };
-
-const inference = (m: PnasnetModelName) => pnasnetGraph(m, 'inference').variables;
-
-function expectZeroClicks(model: PnasnetModelName, { variables, truth }: Ckpt, preferEma = false): void {
-  const graph = inference(model);
-  expect(truth.size).toBe(graph.length);
-  const r = simulateUser(createSession(variables, graph, { preferEma }), truth, 50);
-  expect(r.log).toEqual([]);
-  for (const g of graph)
-    expect([g.name, r.session.pairs.get(g.name)?.checkpoint]).toEqual([g.name, truth.get(g.name)]);
-}
 
 const TORCH_BN: Record<string, string> = {
   gamma: 'weight',
@@ -67,7 +60,7 @@ function cadeneKey(slim: string): string {
 describe('Cadene PNASNet5Large (pretrainedmodels), zero clicks', () => {
   it('the module walk and the naming rules give the same key for every Slim variable, with transposed shapes', () => {
     const { keys, truth } = torchPnasnetLargeCheckpoint({ classes: 1001, batchesTracked: false, prefix: '' });
-    const graph = inference('pnasnet-large');
+    const graph = inferenceVariables('pnasnet-large');
     expect(keys).toHaveLength(graph.length);
     expect(new Set(keys.map((k) => k.slim))).toEqual(new Set(graph.map((g) => g.name)));
     const shapes = new Map(keys.map((k) => [k.slim, k.shape]));
@@ -101,38 +94,37 @@ describe('Cadene PNASNet5Large (pretrainedmodels), zero clicks', () => {
     it(label, () => {
       const ckpt = torchPnasnetLargeCheckpoint(o);
       expectZeroClicks('pnasnet-large', ckpt);
-      expect(buildReport(createSession(ckpt.variables, inference('pnasnet-large'))).unused).toEqual([]);
+      expect(buildReport(createSession(ckpt.variables, inferenceVariables('pnasnet-large'))).unused).toEqual(
+        [],
+      );
     });
   }
 });
 
-const w = (
-  name: string,
-  shape: number[],
-  role: MatchCheckpointVariable['role'],
-): MatchCheckpointVariable => ({
-  name,
-  shape,
-  dtype: 'float32',
-  role,
-});
-
 describe('Slim PNASNet-5 checkpoints, zero clicks', () => {
   /** A training-mode checkpoint (aux head, global steps) as Slim's train script writes it. */
-  function slimCheckpoint(model: PnasnetModelName, prefix: string, raw: boolean, ema: boolean): Ckpt {
+  function slimCheckpoint(
+    model: PnasnetModelName,
+    prefix: string,
+    raw: boolean,
+    ema: boolean,
+  ): PortedCheckpoint {
     const graph = pnasnetGraph(model, 'training');
     const variables: MatchCheckpointVariable[] = [];
     for (const g of graph.variables) {
       const name = `${prefix}${g.name}`;
-      if (raw) variables.push(w(name, g.shape, 'weight'));
-      if (ema) variables.push(w(`${name}/ExponentialMovingAverage`, g.shape, 'ema'));
-      if (raw) variables.push(w(`${name}/RMSProp`, g.shape, 'optimizer_slot'));
-      if (raw) variables.push(w(`${name}/RMSProp_1`, g.shape, 'optimizer_slot'));
+      if (raw) variables.push(checkpointVariable(name, g.shape, 'weight'));
+      if (ema) variables.push(checkpointVariable(`${name}/ExponentialMovingAverage`, g.shape, 'ema'));
+      if (raw) variables.push(checkpointVariable(`${name}/RMSProp`, g.shape, 'optimizer_slot'));
+      if (raw) variables.push(checkpointVariable(`${name}/RMSProp_1`, g.shape, 'optimizer_slot'));
     }
     const steps = ['global_step', ...(graph.globalStep ? [`${prefix}${graph.globalStep.name}`] : [])];
     for (const name of steps) variables.push({ name, shape: [], dtype: 'int64', role: 'bookkeeping' });
     const truth = new Map(
-      inference(model).map((g) => [g.name, `${prefix}${g.name}${raw ? '' : '/ExponentialMovingAverage'}`]),
+      inferenceVariables(model).map((g) => [
+        g.name,
+        `${prefix}${g.name}${raw ? '' : '/ExponentialMovingAverage'}`,
+      ]),
     );
     return { variables, truth };
   }
@@ -143,7 +135,7 @@ describe('Slim PNASNet-5 checkpoints, zero clicks', () => {
       it(`${model} '${prefix}': raw + EMA + slots; training aux head left unused`, () => {
         const ckpt = slimCheckpoint(model, prefix, true, true);
         expectZeroClicks(model, ckpt);
-        const report = buildReport(createSession(ckpt.variables, inference(model)));
+        const report = buildReport(createSession(ckpt.variables, inferenceVariables(model)));
         expect(report.unused.length).toBeGreaterThan(0);
         expect(report.unused.every((n) => n.includes(`${aux}/`))).toBe(true);
       });
@@ -158,17 +150,17 @@ describe('Slim PNASNet-5 checkpoints, zero clicks', () => {
 
     it(`${model}: names with ':0'`, () => {
       const variables = pnasnetGraph(model, 'training').variables.map((g) =>
-        w(`${g.name}:0`, g.shape, 'weight'),
+        checkpointVariable(`${g.name}:0`, g.shape, 'weight'),
       );
       expectZeroClicks(model, {
         variables,
-        truth: new Map(inference(model).map((g) => [g.name, `${g.name}:0`])),
+        truth: new Map(inferenceVariables(model).map((g) => [g.name, `${g.name}:0`])),
       });
     });
 
     it(`${model}: the training graph maps its aux head too`, () => {
       const graph = pnasnetGraph(model, 'training').variables;
-      const variables = graph.map((g) => w(`tower_0/${g.name}`, g.shape, 'weight'));
+      const variables = graph.map((g) => checkpointVariable(`tower_0/${g.name}`, g.shape, 'weight'));
       const r = simulateUser(
         createSession(variables, graph),
         new Map(graph.map((g) => [g.name, `tower_0/${g.name}`])),
@@ -184,7 +176,7 @@ const oraclePrefix = join(oracleDir, 'pnasnet-mobile', 'model.ckpt');
 describe.skipIf(!existsSync(`${oraclePrefix}.index`))('the PNASNet-5 Mobile oracle checkpoint', () => {
   it('maps every inference variable exactly; only the aux head and global_step stay unused', async () => {
     const reader = await openNodeCheckpoint(oraclePrefix);
-    const graph = inference('pnasnet-mobile');
+    const graph = inferenceVariables('pnasnet-mobile');
     const session = createSession(reader.variables, graph);
     for (const g of graph) expect(session.pairs.get(g.name)?.checkpoint, g.name).toBe(g.name);
     const report = buildReport(session);

@@ -11,7 +11,12 @@ import { nasnetVariables } from '../model/nasnet/variables';
 import { fixture, haveSharedFixtures } from '../testing/fixtures';
 import { buildReport } from './report';
 import { createSession } from './session';
-import { simulateUser } from '../testing/matching/simulateUser';
+import {
+  checkpointVariable,
+  expectZeroClicks,
+  inferenceVariables,
+  type PortedCheckpoint,
+} from '../testing/matching/zeroClicks';
 import {
   KERAS_LARGE,
   KERAS_MOBILE,
@@ -20,30 +25,6 @@ import {
 } from '../testing/matching/kerasNasnet';
 import { torchNasnetCheckpoint, type TorchPortOptions } from '../testing/matching/torchNasnet';
 import type { MatchCheckpointVariable } from './types';
-
-type Ckpt = { variables: MatchCheckpointVariable[]; truth: Map<string, string> };
-
-const inference = (m: NasnetModelName) => nasnetVariables(m, 'inference');
-
-function expectZeroClicks(model: NasnetModelName, { variables, truth }: Ckpt, preferEma = false): void {
-  const graph = inference(model);
-  expect(truth.size).toBe(graph.length);
-  const r = simulateUser(createSession(variables, graph, { preferEma }), truth, 50);
-  expect(r.log).toEqual([]);
-  for (const g of graph)
-    expect([g.name, r.session.pairs.get(g.name)?.checkpoint]).toEqual([g.name, truth.get(g.name)]);
-}
-
-const w = (
-  name: string,
-  shape: number[],
-  role: MatchCheckpointVariable['role'],
-): MatchCheckpointVariable => ({
-  name,
-  shape,
-  dtype: 'float32',
-  role,
-});
 
 describe.skipIf(!haveSharedFixtures())('the Keras generator', () => {
   it('reproduces the real Keras NASNetMobile checkpoint name for name, shape for shape', async () => {
@@ -113,9 +94,9 @@ describe('PyTorch ports (Cadene pretrainedmodels, timm), zero clicks', () => {
   ];
   for (const [label, model, o] of ports) {
     it(label, () => {
-      const ckpt = torchNasnetCheckpoint(inference(model), o);
+      const ckpt = torchNasnetCheckpoint(inferenceVariables(model), o);
       expectZeroClicks(model, ckpt);
-      const report = buildReport(createSession(ckpt.variables, inference(model)));
+      const report = buildReport(createSession(ckpt.variables, inferenceVariables(model)));
       expect(report.unused).toEqual([]);
     });
   }
@@ -124,18 +105,26 @@ describe('PyTorch ports (Cadene pretrainedmodels, timm), zero clicks', () => {
 describe('Slim checkpoints of every model, zero clicks', () => {
   const models: NasnetModelName[] = ['nasnet-mobile', 'nasnet-large', 'nasnet-cifar'];
   /** A training-mode checkpoint (aux head included) as Slim's train script writes it. */
-  function slimCheckpoint(model: NasnetModelName, prefix: string, raw: boolean, ema: boolean): Ckpt {
+  function slimCheckpoint(
+    model: NasnetModelName,
+    prefix: string,
+    raw: boolean,
+    ema: boolean,
+  ): PortedCheckpoint {
     const variables: MatchCheckpointVariable[] = [];
     for (const g of nasnetVariables(model, 'training')) {
       const name = `${prefix}${g.name}`;
-      if (raw) variables.push(w(name, g.shape, 'weight'));
-      if (ema) variables.push(w(`${name}/ExponentialMovingAverage`, g.shape, 'ema'));
-      if (raw) variables.push(w(`${name}/RMSProp`, g.shape, 'optimizer_slot'));
-      if (raw) variables.push(w(`${name}/Momentum`, g.shape, 'optimizer_slot'));
+      if (raw) variables.push(checkpointVariable(name, g.shape, 'weight'));
+      if (ema) variables.push(checkpointVariable(`${name}/ExponentialMovingAverage`, g.shape, 'ema'));
+      if (raw) variables.push(checkpointVariable(`${name}/RMSProp`, g.shape, 'optimizer_slot'));
+      if (raw) variables.push(checkpointVariable(`${name}/Momentum`, g.shape, 'optimizer_slot'));
     }
     variables.push({ name: 'global_step', shape: [], dtype: 'int64', role: 'bookkeeping' });
     const truth = new Map(
-      inference(model).map((g) => [g.name, `${prefix}${g.name}${raw ? '' : '/ExponentialMovingAverage'}`]),
+      inferenceVariables(model).map((g) => [
+        g.name,
+        `${prefix}${g.name}${raw ? '' : '/ExponentialMovingAverage'}`,
+      ]),
     );
     return { variables, truth };
   }
@@ -145,7 +134,7 @@ describe('Slim checkpoints of every model, zero clicks', () => {
       it(`${model} '${prefix}': raw + EMA + slots; training aux head left unused`, () => {
         const ckpt = slimCheckpoint(model, prefix, true, true);
         expectZeroClicks(model, ckpt);
-        const report = buildReport(createSession(ckpt.variables, inference(model)));
+        const report = buildReport(createSession(ckpt.variables, inferenceVariables(model)));
         expect(report.unused.length).toBeGreaterThan(0);
         expect(report.unused.every((n) => /^(?:.*\/)?aux_\d+\//.test(n))).toBe(true);
       });
@@ -159,10 +148,12 @@ describe('Slim checkpoints of every model, zero clicks', () => {
     }
 
     it(`${model}: names with ':0'`, () => {
-      const variables = nasnetVariables(model, 'training').map((g) => w(`${g.name}:0`, g.shape, 'weight'));
+      const variables = nasnetVariables(model, 'training').map((g) =>
+        checkpointVariable(`${g.name}:0`, g.shape, 'weight'),
+      );
       expectZeroClicks(model, {
         variables,
-        truth: new Map(inference(model).map((g) => [g.name, `${g.name}:0`])),
+        truth: new Map(inferenceVariables(model).map((g) => [g.name, `${g.name}:0`])),
       });
     });
   }

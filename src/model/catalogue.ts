@@ -19,21 +19,32 @@ export interface ModelEntry {
   family: ModelFamily;
   /** Input height = width. */
   imageSize: number;
-  /** Logits width of the default head (ImageNet: 1001, index 0 = background). */
+  /** Short name for sentences, e.g. "NASNet-A Mobile". */
+  shortLabel: string;
+  /** Logits width of the released head (ImageNet: 1001, index 0 = background); any other can be built. */
   numClasses: number;
-  /** The graph description (cells, ops, ordered variables); pure and cached. */
-  graph(mode: GraphMode): GraphDescription;
+  /** Which label set the released class count means (`cifar10` for NASNet CIFAR's 10 classes). */
+  dataset: 'imagenet' | 'cifar10';
+  /**
+   * The graph description (cells, ops, ordered variables) with TF-Slim's `num_classes` (default:
+   * the released head's); pure and cached.
+   */
+  graph(mode: GraphMode, numClasses?: number): GraphDescription;
 }
+
+const shortLabelOf = (label: string): string => label.replace(/\s*\(.*\)$/, '');
 
 const nasnetEntry = (name: keyof typeof NASNET_CONFIGS): ModelEntry => {
   const c = NASNET_CONFIGS[name];
   return {
     name,
     label: c.label,
+    shortLabel: shortLabelOf(c.label),
     family: 'nasnet-a',
     imageSize: c.imageSize,
     numClasses: c.numClasses,
-    graph: (mode) => nasnetGraph(name, mode),
+    dataset: c.stemType === 'cifar' ? 'cifar10' : 'imagenet',
+    graph: (mode, numClasses) => nasnetGraph(name, mode, numClasses),
   };
 };
 
@@ -42,10 +53,12 @@ const pnasnetEntry = (name: keyof typeof PNASNET_CONFIGS): ModelEntry => {
   return {
     name,
     label: c.label,
+    shortLabel: shortLabelOf(c.label),
     family: 'pnasnet-5',
     imageSize: c.imageSize,
     numClasses: c.numClasses,
-    graph: (mode) => pnasnetGraph(name, mode),
+    dataset: 'imagenet',
+    graph: (mode, numClasses) => pnasnetGraph(name, mode, numClasses),
   };
 };
 
@@ -73,22 +86,56 @@ export function modelEntry(name: ModelName): ModelEntry {
 }
 
 /** The graph description of a model in a mode (cached by the family's builder). */
-export function modelGraph(name: ModelName, mode: GraphMode): GraphDescription {
-  return modelEntry(name).graph(mode);
+export function modelGraph(name: ModelName, mode: GraphMode, numClasses?: number): GraphDescription {
+  return modelEntry(name).graph(mode, numClasses);
 }
 
 /** The variables of a model in TF-Slim's creation order. */
-export function modelVariables(name: ModelName, mode: GraphMode): GraphVariable[] {
-  return modelGraph(name, mode).variables;
+export function modelVariables(name: ModelName, mode: GraphMode, numClasses?: number): GraphVariable[] {
+  return modelGraph(name, mode, numClasses).variables;
 }
 
 /** The inference program of a model, given its weights by graph variable name. */
 export function compileModel(
   name: ModelName,
   weight: (name: string) => Float32Array,
-  options: CompileOptions = {},
+  options: CompileOptions & { numClasses?: number } = {},
 ): NasnetProgram {
-  return compileNasnet(modelGraph(name, 'inference'), weight, options);
+  return compileNasnet(modelGraph(name, 'inference', options.numClasses), weight, options);
+}
+
+/** One buildable graph: the model, its mode and TF-Slim's `num_classes` (the logits width). */
+export interface GraphConfig {
+  model: ModelName;
+  mode: GraphMode;
+  numClasses: number;
+}
+
+/** The default configuration of a model: its released class count. */
+export function defaultConfig(model: ModelName, mode: GraphMode = 'inference'): GraphConfig {
+  return { model, mode, numClasses: modelEntry(model).numClasses };
+}
+
+export function graphOf(config: GraphConfig): GraphDescription {
+  return modelGraph(config.model, config.mode, config.numClasses);
+}
+
+export function variablesOf(config: GraphConfig): GraphVariable[] {
+  return graphOf(config).variables;
+}
+
+/** "NASNet-A Large, inference, 1000 classes". */
+export function describeConfig(config: GraphConfig): string {
+  return `${modelEntry(config.model).shortLabel}, ${config.mode}, ${config.numClasses} classes`;
+}
+
+export const sameConfig = (a: GraphConfig, b: GraphConfig): boolean =>
+  a.model === b.model && a.mode === b.mode && a.numClasses === b.numClasses;
+
+/** The logits layer's weight in a graph (the FC producing the `Logits` end point). */
+export function logitsWeight(graph: GraphDescription): GraphVariable | undefined {
+  const opId = graph.endpoints.Logits;
+  return graph.variables.find((v) => v.op === opId && v.kind === 'weights');
 }
 
 /** "nasnet-mobile, nasnet-large, …" for usage messages. */

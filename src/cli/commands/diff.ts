@@ -14,9 +14,26 @@ import { readJsonFile } from '../readJsonFile';
 const USAGE = 'usage: npm run cli -- diff <A> <B> [--mapping m.json] [--json]';
 
 async function readMapping(path: string, a: CheckpointReader, b: CheckpointReader): Promise<ExplicitPair[]> {
-  const json = await readJsonFile(path, 'The mapping file is not readable JSON.', USAGE);
+  const json = await readJsonFile(path, 'mapping file', USAGE);
   const names = (r: CheckpointReader) => new Set(r.variables.map((v) => v.name));
-  return explicitPairs(json, names(a), names(b), path);
+  const [inA, inB] = [names(a), names(b)];
+  const pairs = explicitPairs(json, inA, inB, path);
+  // A pair naming a tensor that is not there is left out of the comparison: say so, and refuse a
+  // mapping none of whose pairs applies (it was made for other checkpoints).
+  const missing = pairs.filter((p) => !inA.has(p.a) || !inB.has(p.b));
+  if (missing.length === 0) return pairs;
+  const example = `e.g. ${missing[0]!.a} ↔ ${missing[0]!.b}`;
+  if (missing.length === pairs.length)
+    throw new SlimscopeError({
+      code: 'BAD_MAPPING',
+      file: path,
+      problem: `None of the ${pairs.length} pairs of this mapping names a tensor of A and a tensor of B (${example}).`,
+      hint: 'The mapping was made for other checkpoints: match again (`npm run cli -- match`), or leave --mapping out to pair by name and the matcher.',
+    });
+  process.stderr.write(
+    `warning [BAD_MAPPING] ${path}: ${missing.length} of ${pairs.length} pairs name a tensor missing from A or B (${example}); they are left out.\n`,
+  );
+  return pairs.filter((p) => inA.has(p.a) && inB.has(p.b));
 }
 
 const num = (x: number | null): string => (x === null ? '-' : x === 0 ? '0' : x.toPrecision(3));

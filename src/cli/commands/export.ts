@@ -66,7 +66,7 @@ async function entriesFor(reader: CheckpointReader, mappingPath: string | undefi
   }
   const json = await readJsonFile(
     mappingPath,
-    (e) => `The mapping file cannot be read as JSON (${e.message}).`,
+    'mapping file',
     'Pass the mapping JSON written by `match` or the app.',
   );
   return assignmentsFromMapping(json, mappingPath).map((a): ExportEntry => {

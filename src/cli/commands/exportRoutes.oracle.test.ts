@@ -22,6 +22,7 @@ import { useNodeBackend } from '../../inference/nodeBackend';
 import type { WeightAssignment } from '../../model/nasnet/weights';
 import { oracleDir } from '../../testing/fixtures';
 import { run } from './export';
+import { relError } from '../../testing/relError';
 
 const dir = join(oracleDir, 'nasnet-mobile');
 const haveOracle = existsSync(join(dir, 'model.ckpt.index'));
@@ -52,13 +53,7 @@ async function relErrorOf(reader: CheckpointReader, assignments: WeightAssignmen
   const result = await classify(model, x);
   x.dispose();
   model.dispose();
-  let diff = 0;
-  let scale = 0;
-  logits.forEach((want, i) => {
-    diff = Math.max(diff, Math.abs((result.logits[i] ?? NaN) - want));
-    scale = Math.max(scale, Math.abs(want));
-  });
-  return diff / scale;
+  return relError(result.logits, logits);
 }
 
 describe.skipIf(!haveOracle)('NASNet oracle weights by other routes end in the same logits', () => {

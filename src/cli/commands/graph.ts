@@ -2,7 +2,7 @@ import { SlimscopeError } from '../../base/errors';
 import { isModelName, modelGraph, modelNameList, type GraphMode } from '../../model/catalogue';
 import { parameterCount } from '../../model/nasnet/variables';
 
-const USAGE = `usage: npm run cli -- graph --model ${modelNameList('|')} [--mode inference|training] [--json]\n`;
+const USAGE = `usage: npm run cli -- graph --model ${modelNameList('|')} [--mode inference|training] [--classes N] [--json]\n`;
 
 function flagValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -26,7 +26,11 @@ export async function run(args: string[]): Promise<number> {
     throw usageError(`--model must be one of ${modelNameList()}.`);
   }
   if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
-  const graph = modelGraph(model, mode as GraphMode);
+  const classesArg = flagValue(args, '--classes');
+  const numClasses = classesArg === undefined ? undefined : Number(classesArg);
+  if (numClasses !== undefined && (!Number.isInteger(numClasses) || numClasses < 1))
+    throw usageError('--classes must be a positive whole number (TF-Slim num_classes).');
+  const graph = modelGraph(model, mode as GraphMode, numClasses);
   const variables = graph.variables;
   if (args.includes('--json')) {
     const out = { variables: variables.map((v) => ({ name: v.name, shape: v.shape, dtype: v.dtype })) };

@@ -56,6 +56,18 @@ describe.skipIf(!haveSharedFixtures())('cli inspect', () => {
     expect([iter.dtype, iter.role]).toEqual(['int64', 'bookkeeping']);
   });
 
+  it('`dir/` with a `dir/.index` opens the empty-prefix checkpoint, as TensorFlow reads the prefix `dir/`', async () => {
+    const dir = fixture('dnn-test-tf1.12');
+    const { code, out } = await capture([`${dir}/`, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { variables: { name: string }[] };
+    expect(json.variables.map((v) => v.name)).toContain('output/kernel');
+    const reader = await openNodeCheckpoint(`${dir}/`);
+    expect(reader.prefix.endsWith('dnn-test-tf1.12/')).toBe(true);
+    // Without the separator the folder holds two checkpoints: still a choice to make.
+    await expect(openNodeCheckpoint(dir)).rejects.toThrow(/2 checkpoints/);
+  });
+
   it('lists V1 checkpoints given as a single file path', async () => {
     const { out } = await capture([fixture('serving-half-plus-two-v1/export'), '--json']);
     const json = JSON.parse(out) as { format: string; variables: Array<{ name: string }> };

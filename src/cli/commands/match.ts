@@ -1,7 +1,8 @@
-// `npm run cli -- match <prefix> --model <catalogued model>
-//   [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
+// `npm run cli -- match <prefix> [--model auto|<catalogued model>]
+//   [--mode inference|training] [--classes N] [--prefer-ema] [--pairs clicks.json] --out mapping.json
 //   [--assignment-map out.json] [--json]`
-// Matches a checkpoint to the NASNet graph, replays user clicks, writes the mapping document.
+// Matches a checkpoint to the NASNet graph (detected by default), replays user clicks, writes the
+// mapping document (its `model` records the configuration and, when detected, why).
 // clicks.json is an ordered list of [checkpoint name, graph name]; each is applied exactly as a
 // click in the UI: the pair is checked (a refusal is printed and the click skipped), then the
 // generalization preview it produces is accepted, as a user accepting the preview would.
@@ -18,26 +19,19 @@ import {
 } from '../../formats/mapping/document';
 import { toMappingDocument } from '../../matching/mappingFile';
 import { buildReport, formatReport } from '../../matching/report';
-import { applyClick, createSession, type MatchSession } from '../../matching/session';
-import {
-  isModelName,
-  modelEntry,
-  modelNameList,
-  modelVariables,
-  type GraphMode,
-  type ModelName,
-} from '../../model/catalogue';
+import { applyClick, type MatchSession } from '../../matching/session';
 import { parseCommandArgs } from '../args';
+import { chooseGraph, MODEL_CHOICES, parseModelOptions, type ModelOptions } from '../modelChoice';
 import { readJsonFile } from '../readJsonFile';
 
-const USAGE = `usage: npm run cli -- match <prefix> --model ${modelNameList('|')}
-  [--mode inference|training] [--prefer-ema] [--pairs clicks.json] --out mapping.json
-  [--assignment-map out.json] [--json]`;
+const USAGE = `usage: npm run cli -- match <prefix> [--model ${MODEL_CHOICES}]
+  [--mode inference|training] [--classes N] [--prefer-ema] [--pairs clicks.json] --out mapping.json
+  [--assignment-map out.json] [--json]
+  --model auto (the default) detects model, mode and class count from the checkpoint.`;
 
 interface MatchArgs {
   source: string;
-  model: ModelName;
-  mode: GraphMode;
+  graph: ModelOptions;
   preferEma: boolean;
   pairs?: string;
   out: string;
@@ -53,24 +47,23 @@ function parseArgs(args: string[]): MatchArgs {
     args,
     {
       flags: ['--prefer-ema', '--json'],
-      values: ['--model', '--mode', '--pairs', '--out', '--assignment-map'],
+      values: ['--model', '--mode', '--classes', '--pairs', '--out', '--assignment-map'],
     },
     USAGE,
   );
   const [source, ...extra] = p.positional;
   if (!source || extra.length > 0) throw usageError('Give exactly one checkpoint prefix.');
-  const model = p.value('--model');
-  if (!model || !isModelName(model)) throw usageError(`--model must be one of ${modelNameList()}.`);
-  const mode = (p.value('--mode') ?? 'inference') as GraphMode;
-  if (mode !== 'inference' && mode !== 'training') throw usageError('--mode must be inference or training.');
+  const graph = parseModelOptions(
+    { model: p.value('--model'), mode: p.value('--mode'), classes: p.value('--classes') },
+    usageError,
+  );
   const out = p.value('--out');
   if (!out) throw usageError('--out mapping.json is required.');
   const pairs = p.value('--pairs');
   const am = p.value('--assignment-map');
   return {
     source,
-    model,
-    mode,
+    graph,
     preferEma: p.has('--prefer-ema'),
     out,
     json: p.has('--json'),
@@ -103,7 +96,7 @@ async function identify(source: string, reader: CheckpointReader): Promise<Check
 }
 
 async function readClicks(path: string): Promise<Array<[string, string]>> {
-  const json = await readJsonFile(path, 'The clicks file is not readable JSON.', USAGE);
+  const json = await readJsonFile(path, 'clicks file', USAGE);
   if (
     !Array.isArray(json) ||
     !json.every((c) => Array.isArray(c) && c.length === 2 && c.every((x) => typeof x === 'string'))
@@ -131,23 +124,34 @@ function replay(s: MatchSession, clicks: Array<[string, string]>): MatchSession 
 export async function run(args: string[]): Promise<number> {
   const a = parseArgs(args);
   const reader = await openNodeCheckpoint(a.source);
-  const graph = modelVariables(a.model, a.mode);
-  let session = createSession(reader.variables, graph, { preferEma: a.preferEma });
+  const chosen = chooseGraph(reader.variables, a.graph, a.preferEma);
+  const { config, detection } = chosen;
+  let session = chosen.session;
+  if (detection) process.stderr.write(`detected: ${detection.summary}\n`);
   if (a.pairs) session = replay(session, await readClicks(a.pairs));
-  const cfg = modelEntry(a.model);
   const doc = toMappingDocument(session, await identify(a.source, reader), {
-    name: a.model,
-    mode: a.mode,
-    numClasses: cfg.numClasses,
-    variableCount: graph.length,
+    name: config.model,
+    mode: config.mode,
+    numClasses: config.numClasses,
+    variableCount: session.graph.length,
+    ...(detection ? { detected: detection.summary } : {}),
   });
   await writeFile(a.out, serializeMappingDocument(doc));
   if (a.assignmentMap) await writeFile(a.assignmentMap, `${JSON.stringify(assignmentMap(doc), null, 2)}\n`);
   const report = buildReport(session);
   if (a.json) {
     const { matched, missing, unused } = report;
+    const model = { name: config.model, mode: config.mode, numClasses: config.numClasses };
+    const detected = detection
+      ? {
+          fit: detection.fit,
+          summary: detection.summary,
+          covered: detection.best.matched,
+          total: detection.best.graphTotal,
+        }
+      : null;
     process.stdout.write(
-      `${JSON.stringify({ matched, missing: missing.length, unused: unused.length, out: a.out })}\n`,
+      `${JSON.stringify({ matched, missing: missing.length, unused: unused.length, out: a.out, model, detected })}\n`,
     );
   } else {
     process.stdout.write(

@@ -82,7 +82,8 @@ export async function comparePair(
     return compareWhole(sideA, sideB, options);
   }
   const tolerance = toleranceOf(va.dtype, vb.dtype);
-  const stats = await streamPair(sideA, va, sideB, vb, tolerance, options);
+  const transposable = permutationsBetween(va.shape, vb.shape).length > 0;
+  const stats = await streamPair(sideA, va, sideB, vb, tolerance, transposable, options);
   const base = {
     shapeA: [...va.shape],
     shapeB: [...vb.shape],
@@ -116,9 +117,10 @@ async function streamPair(
   sideB: CompareSide,
   vb: CheckpointVariable,
   tolerance: number,
+  fingerprint: boolean,
   options: ComparePairOptions,
 ): Promise<PairStats> {
-  const acc = new PairAccumulator(tolerance);
+  const acc = new PairAccumulator(tolerance, fingerprint);
   const progress = (): ((p: { done: number }) => void) => {
     let last = 0;
     return (p) => {

@@ -102,6 +102,12 @@ describe('PairAccumulator', () => {
     expect(scalarRelation(s, F32_TOL)).toEqual({ relation: 'negated', scale: -1 });
   });
 
+  it('reports no relation for a single value (any value is a multiple of another)', () => {
+    const s = inChunks(Float32Array.of(2), Float32Array.of(-3), [1]);
+    expect(s.changed).toBe(1);
+    expect(scalarRelation(s, F32_TOL)).toBeNull();
+  });
+
   it('does not call a scaled copy with one changed element scaled', () => {
     const b = a.map((x) => x * 2);
     b[42] = b[42]! + 1e-3;

@@ -61,8 +61,15 @@ export class PairAccumulator {
   private scalable = true;
   private anchor = NaN;
 
-  /** `tolerance`: relative rounding allowed when testing b = scale·a (from the dtypes' epsilon). */
-  constructor(private readonly tolerance: number) {}
+  /**
+   * `tolerance`: relative rounding allowed when testing b = scale·a (from the dtypes' epsilon).
+   * `fingerprint`: keep the permutation fingerprint (sums and extremes of differing elements);
+   * off when the shapes admit no transpose, which saves work per differing element.
+   */
+  constructor(
+    private readonly tolerance: number,
+    private readonly fingerprint = true,
+  ) {}
 
   /** Adds elements a[ia…ia+n) against b[ib…ib+n). */
   add(a: NumberView, ia: number, b: NumberView, ib: number, n: number): void {
@@ -131,15 +138,18 @@ export class PairAccumulator {
     let scalable = this.scalable;
     let anchor = this.anchor;
     const tol = this.tolerance;
+    const fp = this.fingerprint;
     let k = 0;
     for (; k < n && streak < EQUAL_STREAK; k++) {
       const x = a[ia + k]!;
       const y = b[ib + k]!;
       streak = x === y ? streak + 1 : 0;
-      if (x < minA) minA = x;
-      if (x > maxA) maxA = x;
-      if (y < minB) minB = y;
-      if (y > maxB) maxB = y;
+      if (fp) {
+        if (x < minA) minA = x;
+        if (x > maxA) maxA = x;
+        if (y < minB) minB = y;
+        if (y > maxB) maxB = y;
+      }
       if (x !== y && (x === x || y === y)) {
         changed++;
         const d = x - y;
@@ -155,8 +165,10 @@ export class PairAccumulator {
         sumSqDiff += d * d;
       }
       if (x - x === 0 && y - y === 0) {
-        sumA += x;
-        sumB += y;
+        if (fp) {
+          sumA += x;
+          sumB += y;
+        }
         sumAA += x * x;
         sumBB += y * y;
         sumAB += x * y;
@@ -233,12 +245,13 @@ export function samePermutationFingerprint(s: PairStats): boolean {
   return close(a.sumSq, b.sumSq, a.sumSq) && close(a.sum, b.sum, spread);
 }
 
-/** The relation shown for a changed pair: negation first, then a constant scale. */
+/** The relation shown for a changed pair of two or more elements: negation first, then a constant scale. */
 export function scalarRelation(
   s: PairStats,
   tolerance: number,
 ): { relation: PairRelation; scale: number } | null {
-  if (s.changed === 0) return null;
+  // One value is always some multiple of another: a relation needs at least two elements.
+  if (s.changed === 0 || s.count < 2) return null;
   if (s.negated) return { relation: 'negated', scale: -1 };
   if (s.scale !== null && Math.abs(s.scale - 1) > 8 * tolerance)
     return { relation: 'scaled', scale: s.scale };

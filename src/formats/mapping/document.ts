@@ -27,6 +27,8 @@ export interface ModelIdentity {
   mode: 'inference' | 'training';
   numClasses?: number;
   variableCount: number;
+  /** Set when the model was detected rather than chosen: what was detected and why. */
+  detected?: string;
 }
 
 export interface MappingPairRecord {
@@ -104,6 +106,7 @@ function modelIdentity(file: string, x: unknown): ModelIdentity {
     mode: x.mode as ModelIdentity['mode'],
     ...(x.numClasses === undefined ? {} : { numClasses: nat(file, x, 'numClasses', 'model') }),
     variableCount: nat(file, x, 'variableCount', 'model'),
+    ...(x.detected === undefined ? {} : { detected: str(file, x, 'detected', 'model') }),
   };
 }
 

@@ -215,7 +215,18 @@ export async function openPytorchLegacy(source: ByteSource): Promise<PytorchRead
       return source.read(start + first, length);
     },
   };
-  return new PytorchReader('pytorch-legacy', source, object, storages);
+  const reader = new PytorchReader('pytorch-legacy', source, object, storages);
+  // The storages follow the pickles back to back, so their end is known before any is read.
+  if (offsets.size === keyList.length && at > source.size)
+    reader.warnings.push(
+      new SlimscopeError({
+        code: 'TRUNCATED',
+        file: source.name,
+        problem: `The file is truncated: its storages end at byte ${at} but it holds ${source.size} bytes, so tensors stored past that point cannot be read.`,
+        hint: 'Copy the file again in full.',
+      }),
+    );
+  return reader;
 }
 
 /** Opens either torch.save format, told apart by the first bytes. */
@@ -225,7 +236,14 @@ export async function openPytorch(source: ByteSource): Promise<PytorchReader> {
   if (LEGACY_HEAD.every((b, i) => head[i] === b)) return openPytorchLegacy(source);
   throw bad(
     source.name,
-    'This is neither a torch.save ZIP archive nor a legacy torch.save file.',
-    'Open a .pth/.pt/.bin/.ckpt written by torch.save.',
+    source.size === 0
+      ? 'The file is empty.'
+      : head[0] === 0x80
+        ? `This is a Python pickle (protocol ${head[1]}) that torch.save did not write: ` +
+          'torch.save files start with a ZIP header or the legacy magic number.'
+        : 'This is neither a torch.save ZIP archive nor a legacy torch.save file.',
+    source.size === 0
+      ? 'Copy the file again in full.'
+      : 'Open a .pth/.pt/.bin/.ckpt written by torch.save (Slimscope never runs arbitrary pickles).',
   );
 }

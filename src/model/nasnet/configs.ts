@@ -10,25 +10,20 @@ export { GRAPH_MODES } from '../modelTypes';
 
 export type StemType = 'imagenet' | 'cifar';
 
-export interface NasnetConfig {
-  name: NasnetModelName;
+/** What every NASNet-family config holds (PNASNet-5's too: see `pnasnet/configs.ts`). */
+export interface CellNetworkConfig {
   /** Human label for pickers, e.g. "NASNet-A Mobile (4 @ 1056, 224×224)". */
   label: string;
-  stemType: StemType;
-  /** Normal cells (reduction cells come on top of these). */
+  /** NASNet: normal cells (reduction cells come on top); PNASNet: every cell after the stem. */
   numCells: number;
   numReductionLayers: number;
-  /** Filters of the first normal cells (`num_conv_filters`). */
+  /** Filters of the first cells (`num_conv_filters`). */
   numConvFilters: number;
-  /** Channels of the last cell's output (6 × the last filter size), the "@ N" of the name. */
-  penultimateFilters: number;
   stemMultiplier: number;
   filterScalingRate: number;
-  /** Large feeds a normal cell after a reduction the state from before the reduction's input. */
-  skipReductionLayerInput: boolean;
   useAuxHead: boolean;
   imageSize: number;
-  /** Logits width; ImageNet has 1001 (index 0 = background). */
+  /** Default logits width (a graph may be built with any other); ImageNet has 1001 (0 = background). */
   numClasses: number;
   /** Batch-norm epsilon as the arg scope asks for it. */
   batchNormEpsilon: number;
@@ -40,6 +35,15 @@ export interface NasnetConfig {
   dropPathKeepProb: number;
   denseDropoutKeepProb: number;
   totalTrainingSteps: number;
+}
+
+export interface NasnetConfig extends CellNetworkConfig {
+  name: NasnetModelName;
+  stemType: StemType;
+  /** Channels of the last cell's output (6 × the last filter size), the "@ N" of the name. */
+  penultimateFilters: number;
+  /** Large feeds a normal cell after a reduction the state from before the reduction's input. */
+  skipReductionLayerInput: boolean;
 }
 
 /** TF's `fused_batch_norm` floor on epsilon (cuDNN's CUDNN_BN_MIN_EPSILON plus margin). */

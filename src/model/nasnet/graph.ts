@@ -65,13 +65,23 @@ const cache = new Map<string, GraphDescription>();
  * The NASNet-A graph of a config as plain data: cells, ops, edges and every variable in TF-Slim's
  * creation order. Pure and cached; the returned object must be treated as read-only.
  */
-export function nasnetGraph(model: NasnetModelName, mode: GraphMode): GraphDescription {
-  const key = `${model}:${mode}`;
+export function nasnetGraph(
+  model: NasnetModelName,
+  mode: GraphMode,
+  numClasses = nasnetConfig(model).numClasses,
+): GraphDescription {
+  if (!Number.isInteger(numClasses) || numClasses < 1) {
+    throw new Error(`nasnetGraph: num_classes must be a positive whole number, got ${numClasses}`);
+  }
+  const key = `${model}:${mode}:${numClasses}`;
   let graph = cache.get(key);
   if (!graph) {
-    const asm = new NasnetAssembler(nasnetConfig(model), mode);
+    // TF-Slim's `num_classes` only sets the logits (and aux logits) width.
+    const asm = new NasnetAssembler({ ...nasnetConfig(model), numClasses }, mode);
     asm.build();
     graph = asm.describe();
+    // Any class count can be asked for: keep the cache to the few graphs in use.
+    if (cache.size >= 24) cache.delete(cache.keys().next().value as string);
     cache.set(key, graph);
   }
   return graph;

@@ -6,8 +6,12 @@ import { nasnetGraph } from './graph';
  * The variables of a NASNet-A config in TF-Slim's creation order (what `tf.global_variables()`
  * lists after building the model under its arg scope), derived without allocating any tensor.
  */
-export function nasnetVariables(model: NasnetModelName, mode: GraphMode): GraphVariable[] {
-  return nasnetGraph(model, mode).variables;
+export function nasnetVariables(
+  model: NasnetModelName,
+  mode: GraphMode,
+  numClasses?: number,
+): GraphVariable[] {
+  return nasnetGraph(model, mode, numClasses).variables;
 }
 
 export function variableSize(v: Pick<GraphVariable, 'shape'>): number {

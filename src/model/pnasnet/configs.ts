@@ -3,28 +3,13 @@
  * `large_imagenet_config`; the arg scopes are NASNet's, batch-norm epsilon 1e-3).
  */
 import type { PnasnetModelName } from '../modelTypes';
-import { FUSED_BATCH_NORM_MIN_EPSILON } from '../nasnet/configs';
+import { FUSED_BATCH_NORM_MIN_EPSILON, type CellNetworkConfig } from '../nasnet/configs';
 
 export type { PnasnetModelName } from '../modelTypes';
 
-export interface PnasnetConfig {
+/** `numCells` counts every cell after the stem; `num_reduction_layers` of them run with stride 2. */
+export interface PnasnetConfig extends CellNetworkConfig {
   name: PnasnetModelName;
-  /** Human label for pickers. */
-  label: string;
-  /** Cells after the stem; `num_reduction_layers` of them run with stride 2. */
-  numCells: number;
-  numReductionLayers: number;
-  numConvFilters: number;
-  stemMultiplier: number;
-  filterScalingRate: number;
-  useAuxHead: boolean;
-  imageSize: number;
-  numClasses: number;
-  batchNormEpsilon: number;
-  effectiveBatchNormEpsilon: number;
-  dropPathKeepProb: number;
-  denseDropoutKeepProb: number;
-  totalTrainingSteps: number;
 }
 
 const EPSILON = 1e-3;

@@ -45,13 +45,23 @@ class PnasnetAssembler extends CellNetworkAssembler {
 const cache = new Map<string, GraphDescription>();
 
 /** The PNASNet-5 graph of a config as plain data (cells, ops, edges, ordered variables); cached. */
-export function pnasnetGraph(model: PnasnetModelName, mode: GraphMode): GraphDescription {
-  const key = `${model}:${mode}`;
+export function pnasnetGraph(
+  model: PnasnetModelName,
+  mode: GraphMode,
+  numClasses = pnasnetConfig(model).numClasses,
+): GraphDescription {
+  if (!Number.isInteger(numClasses) || numClasses < 1) {
+    throw new Error(`pnasnetGraph: num_classes must be a positive whole number, got ${numClasses}`);
+  }
+  const key = `${model}:${mode}:${numClasses}`;
   let graph = cache.get(key);
   if (!graph) {
-    const asm = new PnasnetAssembler(pnasnetConfig(model), mode);
+    // TF-Slim's `num_classes` only sets the logits (and aux logits) width.
+    const asm = new PnasnetAssembler({ ...pnasnetConfig(model), numClasses }, mode);
     asm.build();
     graph = asm.describe();
+    // Any class count can be asked for: keep the cache to the few graphs in use.
+    if (cache.size >= 24) cache.delete(cache.keys().next().value as string);
     cache.set(key, graph);
   }
   return graph;

@@ -1,5 +1,7 @@
+import type { GraphConfig } from '../../model/catalogue';
 import type { MappingDocument } from '../../formats/mapping/document';
 import type { MappingUpdate } from '../../workers/checkpoint/mappingView';
+import { graphConfigOf } from '../slices/modelSlice';
 import { checkpointClient } from '../checkpointClient';
 import { saveWorkSoon } from '../persistence/savedWork';
 import { getState } from '../store';
@@ -42,20 +44,43 @@ async function mappingRequest(
   }
 }
 
-/** Automatic matching of the open checkpoint against the current model and mode. */
+/** Automatic matching of the open checkpoint against the current model, mode and class count. */
 export async function autoMatch(): Promise<void> {
   const s = getState();
   const checkpoint = s.checkpoint;
   if (!checkpoint) return;
   const preferEma = s.mapping?.preferEma ?? false;
+  const config = graphConfigOf(s);
   const update = await runTask({ label: 'Matching variables' }, (o) =>
-    checkpointClient().call(
-      'autoMatch',
-      { handle: checkpoint.handle, model: s.model, mode: s.mode, preferEma },
-      o,
-    ),
+    checkpointClient().call('autoMatch', { handle: checkpoint.handle, ...config, preferEma }, o),
   );
-  if (update && getState().checkpoint?.handle === checkpoint.handle) applyMappingUpdate(update);
+  if (update && getState().checkpoint?.handle === checkpoint.handle) {
+    getState().setMatchedConfig(config);
+    applyMappingUpdate(update);
+  }
+}
+
+/**
+ * Detects which known graph the open checkpoint holds (model, mode, class count), switches the
+ * graph to it and keeps that match. When nothing fits, the current graph is matched and the
+ * detection says so.
+ */
+export async function detectAndMatch(): Promise<void> {
+  const s = getState();
+  const checkpoint = s.checkpoint;
+  if (!checkpoint) return;
+  const fallback = graphConfigOf(s);
+  const params = { handle: checkpoint.handle, preferEma: false, preferMode: s.mode, fallback };
+  const out = await runTask({ label: 'Detecting the model' }, (o) =>
+    checkpointClient().call('detectAndMatch', params, o),
+  );
+  if (!out || getState().checkpoint?.handle !== checkpoint.handle) return;
+  const config: GraphConfig = out.detection.fit === 'none' ? fallback : out.detection.config;
+  // Recorded first, so the store's "another graph → match again" reaction sees nothing to do.
+  getState().setMatchedConfig(config);
+  getState().setConfig(config);
+  getState().setDetection(out.detection);
+  applyMappingUpdate(out.update);
 }
 
 /** Maps the selected checkpoint variable to the one selected graph variable. */
@@ -85,8 +110,15 @@ export const redo = () =>
 export const answerGeneralization = (accept: boolean) =>
   mappingRequest((handle) => checkpointClient().call('answerGeneralization', { handle, accept }));
 
-export const setPreferEma = (preferEma: boolean) =>
-  mappingRequest((handle) => checkpointClient().call('setPreferEma', { handle, preferEma }));
+/**
+ * The EMA switch shows its new state at once (the worker's answer follows with the re-paired
+ * mapping), so a click or a keyboard toggle is never seen to do nothing.
+ */
+export function setPreferEma(preferEma: boolean): Promise<MappingUpdate | undefined> {
+  const mapping = getState().mapping;
+  if (mapping) getState().patchMappingView({ preferEma });
+  return mappingRequest((handle) => checkpointClient().call('setPreferEma', { handle, preferEma }));
+}
 
 export function dismissRefusal(): void {
   getState().setRefusal(null);

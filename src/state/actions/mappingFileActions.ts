@@ -1,6 +1,7 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import { checkpointClient } from '../checkpointClient';
 import { deleteSavedWork } from '../persistence/savedWork';
+import { graphConfigOf } from '../slices/modelSlice';
 import { getState } from '../store';
 import { applyMappingUpdate, currentMappingDocument } from './mappingActions';
 import { runTask, showError } from './runTask';
@@ -53,11 +54,12 @@ export async function importMappingText(text: string, fileName: string): Promise
     (o) =>
       checkpointClient().call(
         'importMapping',
-        { handle: checkpoint.handle, model: s.model, mode: s.mode, text, fileName },
+        { handle: checkpoint.handle, model: s.model, mode: s.mode, numClasses: s.numClasses, text, fileName },
         o,
       ),
   );
   if (!update) return;
+  getState().setMatchedConfig(graphConfigOf(s));
   applyMappingUpdate(update);
   for (const w of update.warnings ?? []) {
     getState().pushToast({

@@ -74,6 +74,9 @@ function adoptCheckpoint(opened: LoadedCheckpoint): void {
   state.setCheckpoint(opened);
   state.clearSelection();
   state.setMapping(null);
+  state.setMatchedConfig(null);
+  state.setDetection(null);
+  state.setDivergingCell(null);
   state.setGeneralization(null);
   state.setRefusal(null);
   state.setTreeQuery('');

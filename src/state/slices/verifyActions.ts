@@ -6,20 +6,44 @@ import { checkpointClient } from '../checkpointClient';
 import { currentMappingDocument } from '../actions/mappingActions';
 import { runTask } from '../actions/runTask';
 import { getState } from '../store';
-import { NO_WEIGHTS, type VerifyInputView } from './verifySlice';
+import { NO_WEIGHTS, type RunProvenance, type VerifyInputView } from './verifySlice';
 import { prepareBackend, releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
 
-/** Logits of each run, kept out of the store (only metadata lives there). */
+/** Logits and inputs of each run, kept out of the store (only metadata lives there). */
 const logitsByRun = new Map<number, Float32Array>();
+const inputsByRun = new Map<number, ModelInput[]>();
+
+/** The inputs a listed run was made with (to run them again for an end points check). */
+export const runInputs = (runId: number): ModelInput[] | undefined => inputsByRun.get(runId);
 let nextRunId = 1;
 const coldBackends = new Set<BackendName>(['webgl', 'wasm', 'cpu']);
 
-/** What the weights would be loaded from now: stale weights are reloaded before a run. */
+/**
+ * What the weights would be loaded from now (checkpoint, model, class count, every pair): weights
+ * and runs made from another source are stale.
+ */
 export function currentSourceKey(): string | null {
   const s = getState();
   if (!s.checkpoint) return null;
-  const pairs = s.mapping?.pairs.map((p) => `${p.checkpoint}>${p.graph}`).join('|') ?? 'identity';
-  return `${s.checkpoint.identity}:${s.model}:${pairs.length}:${hash(pairs)}`;
+  const pairs =
+    s.mapping?.pairs.map((p) => `${p.checkpoint}>${p.graph}:${p.transform ?? ''}`).join('|') ?? 'identity';
+  return `${s.checkpoint.identity}:${s.model}:${s.numClasses}:${pairs.length}:${hash(pairs)}`;
+}
+
+/** What a run is made from, recorded on it (see VerifyRun.provenance). */
+function currentProvenance(): RunProvenance | null {
+  const s = getState();
+  const sourceKey = currentSourceKey();
+  if (!s.checkpoint || !sourceKey) return null;
+  return {
+    checkpoint: s.checkpoint.prefix,
+    model: s.model,
+    mode: s.mode,
+    numClasses: s.numClasses,
+    weights: s.mapping?.preferEma ? 'moving averages' : 'raw',
+    mappingRevision: s.mappingRevision,
+    sourceKey,
+  };
 }
 
 function hash(text: string): number {
@@ -36,14 +60,19 @@ export async function loadVerifyWeights(): Promise<boolean> {
     s.setWeights({ ...NO_WEIGHTS, status: 'error', error: noCheckpointError().toJSON() });
     return false;
   }
-  const model = s.model;
+  const { model, numClasses } = s;
   const sourceKey = currentSourceKey();
   const doc = currentMappingDocument();
-  if (doc && doc.model.name !== model) {
-    s.setWeights({ ...NO_WEIGHTS, status: 'error', error: otherModelError(doc.model.name, model).toJSON() });
+  if (doc && (doc.model.name !== model || (doc.model.numClasses ?? numClasses) !== numClasses)) {
+    const made = `${doc.model.name} (${doc.model.numClasses ?? '?'} classes)`;
+    s.setWeights({
+      ...NO_WEIGHTS,
+      status: 'error',
+      error: otherModelError(made, `${model} (${numClasses} classes)`).toJSON(),
+    });
     return false;
   }
-  s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, sourceKey });
+  s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, numClasses, sourceKey });
   releaseWeights();
   const result = await runTask(
     {
@@ -54,7 +83,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
     (call) =>
       checkpointClient().call(
         'readMappedWeights',
-        { handle: checkpoint.handle, model, pairs: null, fromSession: doc !== null },
+        { handle: checkpoint.handle, model, numClasses, pairs: null, fromSession: doc !== null },
         {
           ...call,
           onProgress: (p) => {
@@ -77,7 +106,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
     });
     return false;
   }
-  setWeights(model, result.names, result.values, checkpoint.prefix);
+  setWeights(model, numClasses, result.names, result.values, checkpoint.prefix);
   getState().setWeights({ status: 'ready', loaded: result.names.length, progress: null });
   return true;
 }
@@ -87,7 +116,7 @@ function otherModelError(matched: string, model: string): SlimscopeError {
     code: 'BAD_MAPPING',
     file: '',
     problem: `The mapping was made for ${matched}, but the model picked is ${model}.`,
-    hint: `Pick ${matched} in the graph view, or Auto-match again for ${model}.`,
+    hint: `Pick ${matched} in the graph view, or match again for ${model}.`,
   });
 }
 
@@ -127,18 +156,25 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
   s.setVerifyError(null);
   try {
     const w = getState().weights;
-    if (w.status !== 'ready' || w.sourceKey !== currentSourceKey() || w.model !== getState().model) {
+    if (w.status !== 'ready' || w.sourceKey !== currentSourceKey()) {
       if (!(await loadVerifyWeights())) return;
     }
+    const provenance = currentProvenance();
+    getState().setRunProgress(null);
     const result = await runBatch(
       getState().backend,
       getState().wasmThreads,
       inputs.map((i) => i.input),
+      (p) => getState().setRunProgress(p),
     );
     const backend = result.backend;
     getState().setBackendInUse(backend, result.threads);
     const id = nextRunId++;
     logitsByRun.set(id, result.logits);
+    inputsByRun.set(
+      id,
+      inputs.map((i) => i.input),
+    );
     const classes = result.logits.length / result.batch;
     getState().addRun({
       id,
@@ -151,6 +187,8 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
       stats: result.stats,
       logitsShape: [result.batch, classes],
       reference: null,
+      provenance,
+      endpoints: null,
     });
     for (const i of inputs) if (i.view.thumbnailUrl) thumbnails.set(i.view.thumbnailUrl, id);
     pruneRuns();
@@ -158,6 +196,7 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
     getState().setVerifyError(toSlimscopeError(e).toJSON());
   } finally {
     getState().setRunning(false);
+    getState().setRunProgress(null);
   }
 }
 
@@ -177,6 +216,7 @@ function expandViews(
 function pruneRuns(): void {
   const live = new Set(getState().runs.map((r) => r.id));
   for (const id of [...logitsByRun.keys()]) if (!live.has(id)) logitsByRun.delete(id);
+  for (const id of [...inputsByRun.keys()]) if (!live.has(id)) inputsByRun.delete(id);
   for (const url of [...thumbnails.keys()]) {
     if (!live.has(thumbnails.get(url)!)) {
       URL.revokeObjectURL(url);
@@ -190,6 +230,7 @@ const thumbnails = new Map<string, number>();
 
 export function clearVerifyRuns(): void {
   getState().clearRuns();
+  getState().setDivergingCell(null);
   pruneRuns();
 }
 

@@ -1,8 +1,10 @@
 import type { BackendName } from '../../inference/backendNames';
 import type { ModelName } from '../../model/catalogue';
 import { isSlimscopeError } from '../../base/errors';
+import type { Progress } from '../../base/progress';
 import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
 import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
+import type { EndpointsResult } from '../../inference/endpointsReference';
 
 export type { BatchResult, ModelInput };
 
@@ -13,6 +15,7 @@ export type { BatchResult, ModelInput };
 interface Weights {
   version: number;
   model: ModelName;
+  numClasses: number;
   names: string[];
   values: Float32Array[];
   file: string;
@@ -22,9 +25,15 @@ let weights: Weights | null = null;
 let nextVersion = 1;
 const installed = new Map<InferenceClient, number>();
 
-export function setWeights(model: ModelName, names: string[], values: Float32Array[], file: string): void {
+export function setWeights(
+  model: ModelName,
+  numClasses: number,
+  names: string[],
+  values: Float32Array[],
+  file: string,
+): void {
   releaseWeights();
-  weights = { version: nextVersion++, model, names, values, file };
+  weights = { version: nextVersion++, model, numClasses, names, values, file };
 }
 
 export function releaseWeights(): void {
@@ -53,15 +62,36 @@ export async function runBatch(
   backend: BackendName,
   threads: number,
   inputs: ModelInput[],
+  onProgress?: (p: Progress) => void,
 ): Promise<BatchResult> {
   try {
-    return await runOn(inferenceClientFor(backend), backend, threads, inputs);
+    return await runOn(inferenceClientFor(backend), backend, threads, inputs, onProgress);
   } catch (e) {
     // WebGL may be unavailable in workers (no OffscreenCanvas WebGL): retry it in the page.
     if (backend === 'webgl' && isSlimscopeError(e) && e.code === 'UNSUPPORTED' && webglWorkerFailed()) {
-      return runOn(inferenceClientFor(backend), backend, threads, inputs);
+      return runOn(inferenceClientFor(backend), backend, threads, inputs, onProgress);
     }
     throw e;
+  }
+}
+
+/** Runs the inputs again in `backend`'s engine and compares their end points with a reference .npz. */
+export async function compareEndpointsOn(
+  backend: BackendName,
+  inputs: ModelInput[],
+  reference: Blob,
+  referenceFile: string,
+): Promise<EndpointsResult> {
+  const client = inferenceClientFor(backend);
+  await installIn(client);
+  return client.call('compareEndpoints', { backend, inputs, reference, referenceFile });
+}
+
+async function installIn(client: InferenceClient): Promise<void> {
+  if (weights && installed.get(client) !== weights.version) {
+    const { model, numClasses, names, values, file } = weights;
+    await client.call('install', { model, numClasses, names, values, file });
+    installed.set(client, weights.version);
   }
 }
 
@@ -70,11 +100,8 @@ async function runOn(
   backend: BackendName,
   threads: number,
   inputs: ModelInput[],
+  onProgress?: (p: Progress) => void,
 ): Promise<BatchResult> {
-  if (weights && installed.get(client) !== weights.version) {
-    const { model, names, values, file } = weights;
-    await client.call('install', { model, names, values, file });
-    installed.set(client, weights.version);
-  }
-  return client.call('run', { backend, threads, inputs });
+  await installIn(client);
+  return client.call('run', { backend, threads, inputs }, onProgress ? { onProgress } : {});
 }

@@ -3,8 +3,9 @@ import type { Progress } from '../../base/progress';
 import type { ActivationStats } from '../../inference/activationStats';
 import type { BackendName } from '../../inference/backendNames';
 import type { Prediction } from '../../inference/classify';
-import type { ModelName } from '../../model/catalogue';
+import type { GraphMode, ModelName } from '../../model/catalogue';
 import type { LogitsComparison } from '../../inference/compareLogits';
+import type { EndpointsResult } from '../../inference/endpointsReference';
 import type { SliceCreator } from '../sliceTypes';
 
 /** The backends Verify offers, in picker order (names only: listing them loads no TF.js). */
@@ -16,6 +17,7 @@ export type WeightsStatus = 'none' | 'loading' | 'ready' | 'missing' | 'error';
 export interface VerifyWeights {
   status: WeightsStatus;
   model: ModelName | null;
+  numClasses: number | null;
   /** Checkpoint identity + mapping the weights were loaded from; stale when either changes. */
   sourceKey: string | null;
   progress: Progress | null;
@@ -29,6 +31,29 @@ export interface VerifyInputView {
   name: string;
   /** Object URL of a thumbnail, for images. */
   thumbnailUrl?: string;
+}
+
+/** What produced a run; a run whose `sourceKey` is no longer the current one is stale. */
+export interface RunProvenance {
+  checkpoint: string;
+  model: ModelName;
+  mode: GraphMode;
+  numClasses: number;
+  weights: 'raw' | 'moving averages';
+  mappingRevision: number;
+  sourceKey: string;
+}
+
+/** A run's end points against reference end points: the first diverging one and its suspects. */
+export interface EndpointsCheck {
+  file: string;
+  running: boolean;
+  result: EndpointsResult | null;
+  error: SlimscopeErrorInit | null;
+  /** The cell producing the first diverging end point (highlighted on the graph). */
+  cell: string | null;
+  /** Weights feeding that end point since the previous one, with the checkpoint tensor mapped to each. */
+  suspects: { graph: string; checkpoint: string | null; how: string | null }[];
 }
 
 /** One batch run through the model. Logits stay outside the store (see verifyActions). */
@@ -46,6 +71,8 @@ export interface VerifyRun {
   stats: ActivationStats[];
   logitsShape: number[];
   reference: { file: string; comparison: LogitsComparison | null; error: SlimscopeErrorInit | null } | null;
+  provenance: RunProvenance | null;
+  endpoints: EndpointsCheck | null;
 }
 
 export interface VerifySlice {
@@ -58,7 +85,13 @@ export interface VerifySlice {
   weights: VerifyWeights;
   runs: VerifyRun[];
   running: boolean;
+  /** Where the run under way is (steps dispatched, shader warm-up, waiting for the GPU). */
+  runProgress: Progress | null;
+  setRunProgress(progress: Progress | null): void;
   verifyError: SlimscopeErrorInit | null;
+  /** Cell of the first diverging end point of the last end points check, shown on the graph. */
+  divergingCell: string | null;
+  setDivergingCell(cell: string | null): void;
   setBackendChoice(backend: BackendName): void;
   setBackendInUse(backend: BackendName | null, threads?: number): void;
   setWasmThreadsChoice(threads: number): void;
@@ -73,6 +106,7 @@ export interface VerifySlice {
 export const NO_WEIGHTS: VerifyWeights = {
   status: 'none',
   model: null,
+  numClasses: null,
   sourceKey: null,
   progress: null,
   loaded: 0,
@@ -108,7 +142,11 @@ export const createVerifySlice: SliceCreator<VerifySlice> = (set) => ({
   weights: NO_WEIGHTS,
   runs: [],
   running: false,
+  runProgress: null,
+  setRunProgress: (runProgress) => set({ runProgress }),
   verifyError: null,
+  divergingCell: null,
+  setDivergingCell: (divergingCell) => set({ divergingCell }),
   setBackendChoice: (backend) => set({ backend }),
   setBackendInUse: (backendInUse, threads) =>
     set({ backendInUse, threadsInUse: backendInUse ? (threads ?? 1) : null }),

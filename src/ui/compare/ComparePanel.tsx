@@ -120,9 +120,9 @@ export function ComparePanel() {
                     style={{ background: changeColour(changeScore(r)) }}
                     aria-hidden="true"
                   />
-                  <span className="mono">{r.a ?? r.b}</span>
-                  {r.a && r.b && r.a !== r.b && <span className="muted mono"> ↔ {r.b}</span>}
-                  <span className="muted">
+                  <span className="mono compare-name">{r.a ?? r.b}</span>
+                  {r.a && r.b && r.a !== r.b && <span className="muted mono compare-name"> ↔ {r.b}</span>}
+                  <span className="muted compare-status">
                     {' '}
                     {STATUS_TEXT[r.status]}
                     {r.status === 'changed' || r.status === 'dtype' ? ` · ${formatChange(r.relL2)}` : ''}

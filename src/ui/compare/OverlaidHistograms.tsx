@@ -1,8 +1,5 @@
 import type { Histogram as HistogramData } from '../../formats/stats/tensorStats';
-import { formatNumber } from '../common/format';
-
-const W = 280;
-const H = 90;
+import { HIST_H as H, HIST_W as W, HistogramFrame } from '../common/HistogramFrame';
 
 function path(h: HistogramData, peak: number): string {
   const bw = W / Math.max(1, h.counts.length);
@@ -18,27 +15,19 @@ function path(h: HistogramData, peak: number): string {
 export function OverlaidHistograms({ a, b, label }: { a: HistogramData; b: HistogramData; label: string }) {
   const peak = Math.max(1, ...a.counts, ...b.counts);
   return (
-    <figure className="histogram overlaid">
-      <svg
-        role="img"
-        aria-label={label}
-        viewBox={`0 0 ${W} ${H + 14}`}
-        width="100%"
-        preserveAspectRatio="none"
-      >
-        <path d={path(a, peak)} className="hist-a" />
-        <path d={path(b, peak)} className="hist-b" />
-        <line x1={0} x2={W} y1={H} y2={H} className="hist-axis" />
-        <text x={0} y={H + 12} className="hist-label">
-          {formatNumber(a.min)}
-        </text>
-        <text x={W} y={H + 12} className="hist-label" textAnchor="end">
-          {formatNumber(a.max)}
-        </text>
-      </svg>
-      <figcaption className="muted">
-        <span className="legend-a">■ A</span> <span className="legend-b">■ B</span>
-      </figcaption>
-    </figure>
+    <HistogramFrame
+      label={label}
+      min={a.min}
+      max={a.max}
+      className="overlaid"
+      caption={
+        <>
+          <span className="legend-a">■ A</span> <span className="legend-b">■ B</span>
+        </>
+      }
+    >
+      <path d={path(a, peak)} className="hist-a" />
+      <path d={path(b, peak)} className="hist-b" />
+    </HistogramFrame>
   );
 }

@@ -5,16 +5,18 @@ import { formatBytes, formatShape } from '../common/format';
 import { elementCount } from '../scope-tree/scopeTree';
 import { exportTensorNpy } from '../../state/actions/exportActions';
 import { saveAll } from '../matching/ExportSection';
+import { STATUS_LABELS } from '../../state/selectors/matchStatus';
+import { ROLE_LABELS } from '../common/roleLabels';
 import { KeyValues } from './KeyValues';
 import { NameLine } from './NameLine';
 
 const ROLE_TEXT: Record<CheckpointVariable['role'], string> = {
-  weight: 'model weight',
-  ema: 'exponential moving average copy',
-  optimizer_slot: 'optimizer slot (training state)',
-  bookkeeping: 'bookkeeping (step counter)',
-  object_graph: 'TF2 object graph',
-  metadata: 'metadata saved beside the weights (not a tensor)',
+  weight: ROLE_LABELS.weight,
+  ema: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.ema} (exponential moving average)`,
+  optimizer_slot: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.optimizer_slot} (training state)`,
+  bookkeeping: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.bookkeeping} (counters, step)`,
+  object_graph: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.object_graph} (TF2)`,
+  metadata: `${STATUS_LABELS.excluded}: ${ROLE_LABELS.metadata} saved beside the weights (not a tensor)`,
 };
 
 /** The selected checkpoint variable: facts and how it is mapped (values are shown below both sides). */

@@ -69,6 +69,13 @@ export function GraphVariableList() {
         aria-activedescendant={items.length ? `graph-opt-${activeIndex}` : undefined}
         onKeyDown={onKey}
       >
+        {items.length === 0 && (
+          <p className="muted empty" role="status">
+            {onlyMissing && !query
+              ? 'Every graph variable has weights: nothing is missing.'
+              : 'No graph variable matches the search.'}
+          </p>
+        )}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="none">
           {virtualizer.getVirtualItems().map((item) => {
             const v = items[item.index]!;

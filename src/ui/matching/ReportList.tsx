@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export interface ReportItem {
   key: string;
@@ -14,10 +14,13 @@ export function ReportList({
   title,
   items,
   tone,
+  note,
 }: {
   title: string;
   items: ReportItem[];
   tone: 'bad' | 'warn' | 'info';
+  /** A line under the title explaining the list (e.g. where unused weights would be used). */
+  note?: ReactNode;
 }) {
   const [limit, setLimit] = useState(PAGE);
   const id = `report-${title.toLowerCase().replace(/\W+/g, '-')}`;
@@ -26,6 +29,7 @@ export function ReportList({
       <summary id={id}>
         {title} <span className="count">{items.length.toLocaleString()}</span>
       </summary>
+      {note && <div className="report-note">{note}</div>}
       {items.length === 0 ? (
         <p className="muted">None.</p>
       ) : (

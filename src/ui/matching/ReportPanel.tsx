@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
+import { STATUS_LABELS } from '../../state/selectors/matchStatus';
 import { useAppStore } from '../../state/store';
+import { ROLE_LABELS } from '../common/roleLabels';
 import { ExportSection } from './ExportSection';
 import { ReportList } from './ReportList';
 import { StatisticsSection } from './StatisticsSection';
+
+/** Variables of TF-Slim's aux head (`aux_7/…`, under any scope): built only in training mode. */
+const AUX_HEAD = /(?:^|\/)aux_\d+\//;
 
 /** The mismatch report: like load_state_dict's, but complete at once, each entry selectable. */
 export function ReportPanel() {
@@ -10,6 +15,8 @@ export function ReportPanel() {
   const selectCkpt = useAppStore((s) => s.selectCheckpointVariable);
   const selectGraph = useAppStore((s) => s.selectGraphVariables);
   const setLeftTab = useAppStore((s) => s.setLeftTab);
+  const mode = useAppStore((s) => s.mode);
+  const setMode = useAppStore((s) => s.setMode);
   const byHow = useMemo(() => {
     const counts = new Map<string, number>();
     for (const p of mapping?.pairs ?? []) counts.set(p.how, (counts.get(p.how) ?? 0) + 1);
@@ -31,6 +38,7 @@ export function ReportPanel() {
     selectGraph([name], true);
   };
   const total = mapping.pairs.length + mapping.missing.length;
+  const auxUnused = mode === 'inference' ? mapping.unused.filter((n) => AUX_HEAD.test(n)).length : 0;
   return (
     <section className="report-panel" aria-label="Mismatch report">
       <table className="kv report-summary" aria-label="Report summary">
@@ -80,15 +88,26 @@ export function ReportPanel() {
       <ReportList
         title="Checkpoint weights not used"
         tone="warn"
+        note={
+          auxUnused > 0 && (
+            <>
+              {auxUnused} of these are aux-head weights: Training mode uses them (Inference mode builds no aux
+              head).{' '}
+              <button type="button" onClick={() => setMode('training')}>
+                Switch to Training
+              </button>
+            </>
+          )
+        }
         items={mapping.unused.map((c) => ({ key: c, main: c, onSelect: () => showCkpt(c) }))}
       />
       <ReportList
-        title="Training leftovers (not matched)"
+        title={`${STATUS_LABELS.excluded} (kept out of matching)`}
         tone="info"
         items={mapping.leftovers.map((l) => ({
           key: l.name,
           main: l.name,
-          detail: l.role,
+          detail: ROLE_LABELS[l.role as keyof typeof ROLE_LABELS] ?? l.role,
           onSelect: () => showCkpt(l.name),
         }))}
       />

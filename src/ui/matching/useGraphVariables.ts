@@ -1,13 +1,20 @@
 import { useMemo } from 'react';
+import { graphOf } from '../../model/catalogue';
 import type { GraphVariable } from '../../model/graphVariable';
-import { modelVariables } from '../../model/catalogue';
+import type { GraphDescription } from '../../model/nasnet/graph';
 import { useAppStore } from '../../state/store';
 
-/** The variables of the model graph the user picked (model and mode), in TF-Slim creation order. */
-export function useGraphVariables(): GraphVariable[] {
+/** The graph the user picked (model, mode, class count). */
+export function useGraphDescription(): GraphDescription {
   const model = useAppStore((s) => s.model);
   const mode = useAppStore((s) => s.mode);
-  return useMemo(() => modelVariables(model, mode), [model, mode]);
+  const numClasses = useAppStore((s) => s.numClasses);
+  return useMemo(() => graphOf({ model, mode, numClasses }), [model, mode, numClasses]);
+}
+
+/** The variables of the graph the user picked, in TF-Slim creation order. */
+export function useGraphVariables(): GraphVariable[] {
+  return useGraphDescription().variables;
 }
 
 export function useGraphVariableMap(): ReadonlyMap<string, GraphVariable> {

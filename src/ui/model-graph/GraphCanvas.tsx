@@ -13,6 +13,8 @@ export interface GraphCanvasProps {
   /** Comparing with B: each node's largest change (null = not comparing). */
   changeOf?: ((variables: readonly string[]) => NodeChange | null) | null;
   selectedNames: ReadonlySet<string>;
+  /** Cell highlighted as the first diverging end point (Verify). */
+  divergingCell?: string | null;
   expanded: ReadonlySet<string>;
   /** Changes when the drawing should be framed again (model or mode switched). */
   fitKey: string;
@@ -43,6 +45,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     onSelect,
     onToggle,
     changeOf,
+    divergingCell,
   } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const pz = usePanZoom(svgRef);
@@ -80,6 +83,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         {...(changeOf ? { change: changeOf(n.variables) } : {})}
         selected={selectionOf(n, selectedNames)}
         expanded={expanded.has(n.id) && !!n.children}
+        diverging={!!divergingCell && n.id === divergingCell}
         onSelect={select}
         onFocus={reveal}
         onToggle={onToggle}

@@ -12,6 +12,8 @@ export interface GraphNodeProps {
   /** 'self' when the selection is exactly this node's variables, 'inside' when it only touches them. */
   selected: 'self' | 'inside' | null;
   expanded: boolean;
+  /** The cell producing the first diverging end point of Verify's last end points check. */
+  diverging?: boolean;
   onSelect(node: ViewNode): void;
   onToggle(node: ViewNode): void;
   /** Keyboard focus reached the node: bring it on screen. */
@@ -57,7 +59,8 @@ function ExpandToggle({
 
 /** One box of the graph drawing: a cell, an expanded cell's frame, or an op group. */
 export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) {
-  const { node, box, completeness, selected, expanded, onSelect, onToggle, onFocus, change } = props;
+  const { node, box, completeness, selected, expanded, diverging, onSelect, onToggle, onFocus, change } =
+    props;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -66,9 +69,9 @@ export const GraphNodeView = memo(function GraphNodeView(props: GraphNodeProps) 
     else if (node.expandable && (e.key === 'ArrowLeft' || e.key === '-') && expanded) onToggle(node);
   };
   const changeText = change ? `; largest change: ${change.row.a} ${describeRow(change.row)}` : '';
-  const status = `${describeCompleteness(completeness)}${changeText}`;
+  const status = `${describeCompleteness(completeness)}${changeText}${diverging ? ', first diverging end point' : ''}`;
   const frac = completeness.total ? completeness.mapped / completeness.total : 0;
-  const classes = `graph-node kind-${node.kind} level-${completeness.level}${selected ? ` selected-${selected}` : ''}`;
+  const classes = `graph-node kind-${node.kind} level-${completeness.level}${selected ? ` selected-${selected}` : ''}${diverging ? ' diverging' : ''}`;
   return (
     <g className={expanded ? `${classes} expanded` : classes}>
       <g

@@ -1,12 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import {
-  GRAPH_MODES,
-  MODEL_CATALOGUE,
-  modelGraph,
-  type GraphMode,
-  type ModelName,
-} from '../../model/catalogue';
+import { GRAPH_MODES, MODEL_CATALOGUE, type GraphMode, type ModelName } from '../../model/catalogue';
 import { useAppStore } from '../../state/store';
+import { useGraphDescription } from '../matching/useGraphVariables';
+import { ClassesInput } from './ClassesInput';
+import { DetectionBanner } from './DetectionBanner';
 import { nodeCompleteness } from './completeness';
 import { pickForCheckpoint } from './pickVariable';
 import { GraphCanvas } from './GraphCanvas';
@@ -16,12 +13,19 @@ import { useGraphLayout } from './useGraphLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { useVariableStatus } from './useVariableStatus';
 import { useGraphChanges } from '../compare/useGraphChanges';
+import { CompareLegend } from '../compare/CompareLegend';
 import './modelGraph.css';
 
 const MODE_LABEL: Record<GraphMode, string> = { inference: 'Inference', training: 'Training (aux head)' };
 
-/** Centre panel: the constructed model graph with model and mode pickers. */
+/** Centre panel; a new checkpoint starts a fresh view (no expanded cells, fitted zoom). */
 export function ModelGraphPanel() {
+  const handle = useAppStore((s) => s.checkpoint?.handle ?? 0);
+  return <ModelGraphView key={handle} />;
+}
+
+/** The constructed graph with model, mode and class-count pickers and what detection found. */
+function ModelGraphView() {
   const model = useAppStore((s) => s.model);
   const mode = useAppStore((s) => s.mode);
   const setModel = useAppStore((s) => s.setModel);
@@ -30,8 +34,9 @@ export function ModelGraphPanel() {
   const selectGraphVariables = useAppStore((s) => s.selectGraphVariables);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
+  const divergingCell = useAppStore((s) => s.divergingCell);
 
-  const graph = useMemo(() => modelGraph(model, mode), [model, mode]);
+  const graph = useGraphDescription();
   const view = useMemo(() => buildGraphView(graph, expanded), [graph, expanded]);
   const { layout, laidOut, pending, error } = useGraphLayout(view);
   const statusOf = useVariableStatus();
@@ -100,6 +105,7 @@ export function ModelGraphPanel() {
             ))}
           </select>
         </label>
+        <ClassesInput />
         <button type="button" onClick={expandAll}>
           Expand all
         </button>
@@ -110,6 +116,7 @@ export function ModelGraphPanel() {
           {graph.cells.length} blocks · {graph.variables.length} variables{pending ? ' · laying out…' : ''}
         </span>
       </div>
+      <DetectionBanner />
       {error && <p role="alert">Graph layout failed: {error.problem}</p>}
       {layout && laidOut && (
         <GraphCanvas
@@ -120,12 +127,14 @@ export function ModelGraphPanel() {
           selectedNames={selected}
           expanded={expanded}
           fitKey={laidOut.key}
-          focusId={revealId ?? focusId}
+          focusId={revealId ?? focusId ?? divergingCell}
+          divergingCell={divergingCell}
           onSelect={onSelect}
           onToggle={onToggle}
         />
       )}
       <GraphLegend />
+      {changeOf && <CompareLegend />}
     </section>
   );
 }

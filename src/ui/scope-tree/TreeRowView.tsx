@@ -1,19 +1,13 @@
 import type { CheckpointVariable, VariableRole } from '../../formats/checkpoint';
 import { STATUS_LABELS } from '../../state/selectors/matchStatus';
 import type { MatchStatus } from '../../state/slices/treeSlice';
+import { ROLE_LABELS } from '../common/roleLabels';
 import { formatBytes, formatCount, formatShape } from '../common/format';
 import { elementCount, leafName, type ScopeNode } from './scopeTree';
 import { ChangeChip } from '../compare/ChangeChip';
 import type { DiffRow } from '../../matching/compare/diffTypes';
 
-const ROLE_BADGES: Record<VariableRole, string | null> = {
-  weight: null,
-  ema: 'EMA',
-  optimizer_slot: 'slot',
-  bookkeeping: 'bookkeeping',
-  object_graph: 'object graph',
-  metadata: 'metadata',
-};
+const ROLE_BADGES: Record<VariableRole, string | null> = { ...ROLE_LABELS, weight: null };
 
 interface ScopeProps {
   scope: ScopeNode;

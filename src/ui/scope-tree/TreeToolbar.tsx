@@ -32,7 +32,8 @@ export const TreeToolbar = forwardRef<HTMLInputElement, Props>(function TreeTool
         ref={ref}
         type="search"
         aria-label="Search variables"
-        placeholder={regex ? 'Regular expression… (Ctrl+F)' : 'Search by name… (Ctrl+F)'}
+        placeholder={regex ? 'Regex…' : 'Search…'}
+        title={regex ? 'Filter by a regular expression on the name (Ctrl+F)' : 'Filter by name (Ctrl+F)'}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         aria-invalid={error ? true : undefined}

@@ -15,6 +15,7 @@ const nothingRunYet = (file: string): SlimscopeErrorInit => ({
 /** Built-in samples (with attribution) and the user's own images or preprocessed .npy batches. */
 export function InputsSection() {
   const running = useAppStore((s) => s.running);
+  const runProgress = useAppStore((s) => s.runProgress);
   const setVerifyError = useAppStore((s) => s.setVerifyError);
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragOver, setDragOver] = useState(false);
@@ -92,7 +93,16 @@ export function InputsSection() {
             if (files.length) void runFiles(files);
           }}
         />
-        {running && <span role="status">Running…</span>}
+        {running && (
+          <span role="status" aria-label="Run progress">
+            {runProgress
+              ? `Running… ${runProgress.phase}`
+              : 'Running… loading weights and preparing the backend'}
+            {runProgress && runProgress.total > 0 && (
+              <progress max={runProgress.total} value={runProgress.done} aria-hidden="true" />
+            )}
+          </span>
+        )}
       </div>
       <div
         className={`verify-drop${dragOver ? ' over' : ''}`}

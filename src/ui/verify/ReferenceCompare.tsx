@@ -39,7 +39,11 @@ export function ReferenceCompare({ run }: { run: VerifyRun }) {
           if (f) void compareWithReference(run.id, f);
         }}
       />
-      <span className="verify-hint"> or drop a logits .npy [{run.logitsShape.join(', ')}] here</span>
+      <span className="verify-hint">
+        {' '}
+        or drop a logits .npy [{run.logitsShape.join(', ')}] here (a reference one class wider or narrower —
+        with or without the background class — is compared on the shared classes)
+      </span>
       {ref?.error && (
         <p role="alert">
           {ref.file}: {ref.error.problem} {ref.error.hint}
@@ -66,6 +70,12 @@ export function ReferenceCompare({ run }: { run: VerifyRun }) {
             <dd>
               {sci(c.tolerance)} ({c.relTolerance} × max |logit| on {run.backend})
             </dd>
+            {c.classLayout && (
+              <>
+                <dt>Class layout</dt>
+                <dd>{c.classLayout}</dd>
+              </>
+            )}
             <dt>Top-1 agreement</dt>
             <dd>
               {c.top1Agreement} of {c.rows}

@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { VerifyRun } from '../../state/slices/verifySlice';
+import { modelEntry } from '../../model/catalogue';
+import { currentSourceKey } from '../../state/slices/verifyActions';
+import type { RunProvenance, VerifyRun } from '../../state/slices/verifySlice';
+import { useAppStore } from '../../state/store';
 import { ActivationTable } from './ActivationTable';
+import { EndpointsCompare } from './EndpointsCompare';
 import { ReferenceCompare } from './ReferenceCompare';
 
 const BACKEND_LABEL = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' } as const;
@@ -8,24 +12,53 @@ const BACKEND_LABEL = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' } as const;
 /** A new run scrolls into view once; re-mounting (switching tabs) does not scroll again. */
 let lastRevealedRun = 0;
 
+/** "model.ckpt · NASNet-A Mobile, inference, 1001 classes · raw weights · mapping rev 3". */
+function Provenance({ p, stale }: { p: RunProvenance; stale: boolean }) {
+  return (
+    <p className="verify-provenance" aria-label="Made from">
+      {p.checkpoint} · {modelEntry(p.model).shortLabel}, {p.mode}, {p.numClasses} classes · {p.weights}{' '}
+      weights · mapping rev {p.mappingRevision}
+      {stale && (
+        <span className="stale-badge" title="The checkpoint, graph or mapping changed after this run">
+          {' '}
+          · stale: made before the checkpoint or mapping changed
+        </span>
+      )}
+    </p>
+  );
+}
+
 /** One run: top-5 per input, backend and latency, reference comparison, activation statistics. */
 export function RunCard({ run }: { run: VerifyRun }) {
   const perImage = run.latencyMs / Math.max(1, run.top.length);
   const ref = useRef<HTMLElement>(null);
+  // Re-render when what the run was made from may have changed.
+  useAppStore((s) => s.mapping);
+  useAppStore((s) => s.checkpoint);
+  useAppStore((s) => s.numClasses);
+  const stale = !!run.provenance && run.provenance.sourceKey !== currentSourceKey();
   useEffect(() => {
     if (run.id <= lastRevealedRun) return;
     lastRevealedRun = run.id;
     ref.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [run.id]);
   return (
-    <article ref={ref} className="verify-run" aria-label={`Run ${run.id}`}>
+    <article ref={ref} className={stale ? 'verify-run stale' : 'verify-run'} aria-label={`Run ${run.id}`}>
       <header>
-        <strong>Run {run.id}</strong> · backend <strong>{BACKEND_LABEL[run.backend]}</strong> ·{' '}
+        <strong>Run {run.id}</strong> · backend <strong>{BACKEND_LABEL[run.backend]}</strong>
+        {run.backend === 'wasm' && (
+          <span aria-label="Threads">
+            {' '}
+            on {run.threads} {run.threads === 1 ? 'thread' : 'threads'}
+          </span>
+        )}{' '}
+        ·{' '}
         <span aria-label="Latency">
           {run.latencyMs.toFixed(0)} ms for {run.top.length} input{run.top.length === 1 ? '' : 's'}
           {run.top.length > 1 ? ` (${perImage.toFixed(0)} ms each)` : ''}
         </span>
         {run.cold && <span className="verify-hint"> · first run on this backend (includes warm-up)</span>}
+        {run.provenance && <Provenance p={run.provenance} stale={stale} />}
       </header>
       <div className="verify-results">
         {run.top.map((top, i) => {
@@ -57,6 +90,7 @@ export function RunCard({ run }: { run: VerifyRun }) {
         })}
       </div>
       <ReferenceCompare run={run} />
+      <EndpointsCompare run={run} />
       <ActivationTable stats={run.stats} runId={run.id} />
     </article>
   );

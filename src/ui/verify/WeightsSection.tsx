@@ -17,9 +17,9 @@ export function WeightsSection() {
   const weights = useAppStore((s) => s.weights);
   const checkpoint = useAppStore((s) => s.checkpoint);
   useAppStore((s) => s.mapping); // re-render when the mapping changes (stale check)
-  const model = useAppStore((s) => s.model);
-  const stale =
-    weights.status === 'ready' && (weights.sourceKey !== currentSourceKey() || weights.model !== model);
+  useAppStore((s) => s.model); // and when the graph changes
+  useAppStore((s) => s.numClasses);
+  const stale = weights.status === 'ready' && weights.sourceKey !== currentSourceKey();
   const p = weights.progress;
   const pct = p && p.total ? Math.round((100 * p.done) / p.total) : 0;
   return (
@@ -38,7 +38,7 @@ export function WeightsSection() {
           {checkpoint && weights.status === 'none' && `Not loaded (${checkpoint.prefix}).`}
           {weights.status === 'loading' && `Loading… ${pct}% ${formatRate(p?.bytesPerSecond)}`}
           {weights.status === 'ready' &&
-            `${weights.loaded} weights loaded into ${weights.model}${stale ? ' — stale, reloaded on the next run' : ''}.`}
+            `${weights.loaded} weights loaded into ${weights.model} (${weights.numClasses} classes)${stale ? ' — stale, reloaded on the next run' : ''}.`}
           {weights.status === 'missing' && `${weights.missing.length} graph variables have no weights.`}
           {weights.status === 'error' &&
             weights.error &&

@@ -1,7 +1,7 @@
 import type { SlimscopeErrorInit } from '../../base/errors';
 import type { CheckpointFormat } from '../../formats/checkpoint';
 import type { VariableColumns } from './variableColumns';
-import type { GraphMode, ModelName } from '../../model/catalogue';
+import type { GraphConfig, GraphMode } from '../../model/catalogue';
 import type { MappingUpdate } from './mappingView';
 import type { ExportCatalogue } from './exportCatalogue';
 import type { CompareCatalogue } from './compareCatalogue';
@@ -55,14 +55,33 @@ export type CheckpointCatalogue = MatchingCatalogue &
     readMappedWeights: ReadMappedWeights;
   };
 
-export interface MatchTarget {
+/** An open checkpoint and the graph configuration to match it to (class count: the model's default). */
+export interface MatchTarget extends Omit<GraphConfig, 'numClasses'> {
   handle: number;
-  model: ModelName;
-  mode: GraphMode;
+  numClasses?: number;
+}
+
+/** What detection found, as the UI shows it (see matching/detectModel.ts). */
+export interface DetectionView {
+  config: GraphConfig;
+  fit: 'complete' | 'partial' | 'none';
+  matched: number;
+  graphTotal: number;
+  summary: string;
+  /** Runner-up configurations, best first, for the override menu. */
+  alternatives: { config: GraphConfig; matched: number; graphTotal: number; estimated: boolean }[];
 }
 
 export type MatchingCatalogue = {
   autoMatch: Method<MatchTarget & { preferEma: boolean }, MappingUpdate>;
+  /**
+   * Scores every known configuration against the checkpoint and keeps the best one's session;
+   * when nothing fits even partly, the current `fallback` configuration is matched instead.
+   */
+  detectAndMatch: Method<
+    { handle: number; preferEma: boolean; preferMode: GraphMode; fallback: GraphConfig },
+    { detection: DetectionView; update: MappingUpdate }
+  >;
   mapPair: Method<{ handle: number; checkpoint: string; graph: string }, MappingUpdate>;
   unmapPair: Method<{ handle: number; graph: string }, MappingUpdate>;
   lockPair: Method<{ handle: number; graph: string; locked: boolean }, MappingUpdate>;

@@ -59,6 +59,7 @@ describe.skipIf(!haveSharedFixtures())('comparison in the checkpoint worker (in-
     const last = progress.at(-1)!;
     expect(last.phase).toBe('comparing checkpoints');
     expect(last.done).toBe(last.total);
+    expect(last.bytesPerSecond).toBeGreaterThan(0);
     expect(last.total).toBe(2 * new VariableTable(a.columns).toArray().reduce((n, v) => n + v.bytes, 0));
     const name = changed[0]!.a!;
     const h = await c.call('comparePairHistograms', { a: a.handle, b: b.handle, nameA: name, nameB: name });

@@ -9,6 +9,8 @@ import type { RequestContext } from '../rpc/serve';
 export interface MappedWeightsParams {
   handle: number;
   model: ModelName;
+  /** TF-Slim's `num_classes` of the graph (default: the model's released class count). */
+  numClasses?: number;
   /** Checkpoint → graph pairs; null = checkpoint names are graph names. */
   pairs: { checkpoint: string; graph: string; transform: Transform }[] | null;
   /**
@@ -45,7 +47,7 @@ export async function readMappedWeights(
   params: MappedWeightsParams,
   ctx: RequestContext,
 ): Promise<MappedWeights> {
-  const graph = modelGraph(params.model, 'inference');
+  const graph = modelGraph(params.model, 'inference', params.numClasses);
   const assignments = params.pairs ? params.pairs.map(toAssignment) : null;
   const { values, report } = await loadNasnetWeights(reader, graph.variables, assignments, {
     signal: ctx.signal,

@@ -1,6 +1,7 @@
 import { SlimscopeError } from '../../base/errors';
 import { assignmentMap, parseMappingDocument, type ModelIdentity } from '../../formats/mapping/document';
-import { modelEntry, modelVariables, type GraphMode, type ModelName } from '../../model/catalogue';
+import { modelEntry, variablesOf, type GraphConfig } from '../../model/catalogue';
+import { detectModel, type Detection } from '../../matching/detectModel';
 import { resumeFromDocument, toMappingDocument } from '../../matching/mappingFile';
 import {
   acceptPreview,
@@ -15,7 +16,7 @@ import {
   unmap,
   type MatchSession,
 } from '../../matching/session';
-import type { MatchingCatalogue } from './checkpointCatalogue';
+import type { DetectionView, MatchingCatalogue, MatchTarget } from './checkpointCatalogue';
 import type { CheckpointRegistry } from './checkpointRegistry';
 import type { MappingUpdate, RefusalView } from './mappingView';
 import { generalizationViewOf, mappingViewOf } from './mappingViewOf';
@@ -43,8 +44,34 @@ export function requireSession(
   });
 }
 
-function modelIdentity(model: ModelName, mode: GraphMode, variableCount: number): ModelIdentity {
-  return { name: model, mode, numClasses: modelEntry(model).numClasses, variableCount };
+function modelIdentity(config: GraphConfig, variableCount: number, detected?: string): ModelIdentity {
+  const { model, mode, numClasses } = config;
+  return { name: model, mode, numClasses, variableCount, ...(detected ? { detected } : {}) };
+}
+
+const sameTarget = (m: ModelIdentity, c: GraphConfig): boolean =>
+  m.name === c.model && m.mode === c.mode && m.numClasses === c.numClasses;
+
+const targetConfig = (t: Omit<MatchTarget, 'handle'>): GraphConfig => ({
+  model: t.model,
+  mode: t.mode,
+  numClasses: t.numClasses ?? modelEntry(t.model).numClasses,
+});
+
+export function detectionView(d: Detection): DetectionView {
+  return {
+    config: d.best.config,
+    fit: d.fit,
+    matched: d.best.matched,
+    graphTotal: d.best.graphTotal,
+    summary: d.summary,
+    alternatives: d.ranked.slice(1, 8).map((s) => ({
+      config: s.config,
+      matched: s.matched,
+      graphTotal: s.graphTotal,
+      estimated: s.estimated ?? false,
+    })),
+  };
 }
 
 /** Matching requests: one pure mapping session per open checkpoint, kept next to its reader. */
@@ -54,10 +81,10 @@ export function matchingHandlers(
   npy = new NpyValueStore(),
 ): Handlers<MatchingCatalogue> {
   const heldOf = (handle: number): HeldSession => requireSession(held, registry, handle);
-  const fresh = (handle: number, model: ModelName, mode: GraphMode, preferEma: boolean): HeldSession => {
-    const graph = modelVariables(model, mode);
+  const fresh = (handle: number, config: GraphConfig, preferEma: boolean): HeldSession => {
+    const graph = variablesOf(config);
     const session = createSession(registry.get(handle).reader.variables, graph, { preferEma });
-    return { session, model: modelIdentity(model, mode, graph.length) };
+    return { session, model: modelIdentity(config, graph.length) };
   };
   const answer = (handle: number, h: HeldSession, extra: Partial<MappingUpdate> = {}): MappingUpdate => {
     held.set(handle, h);
@@ -82,8 +109,17 @@ export function matchingHandlers(
       return answer(handle, { ...h, session: f(h.session) });
     };
   return {
-    autoMatch: async ({ handle, model, mode, preferEma }) =>
-      answer(handle, fresh(handle, model, mode, preferEma)),
+    autoMatch: async ({ handle, model, mode, numClasses, preferEma }) =>
+      answer(handle, fresh(handle, targetConfig({ model, mode, numClasses }), preferEma)),
+    async detectAndMatch({ handle, preferEma, preferMode, fallback }) {
+      const variables = registry.get(handle).reader.variables;
+      const { detection, session } = detectModel(variables, { preferEma, preferMode });
+      const view = detectionView(detection);
+      if (detection.fit === 'none')
+        return { detection: view, update: answer(handle, fresh(handle, fallback, preferEma)) };
+      const model = modelIdentity(detection.best.config, session.graph.length, detection.summary);
+      return { detection: view, update: answer(handle, { session, model }) };
+    },
     async mapPair({ handle, checkpoint, graph }) {
       const h = heldOf(handle);
       const { session, check } = mapPair(h.session, checkpoint, graph);
@@ -96,13 +132,14 @@ export function matchingHandlers(
     redo: step(redo),
     answerGeneralization: ({ handle, accept }) => step(accept ? acceptPreview : dismissPreview)({ handle }),
     setPreferEma: ({ handle, preferEma }) => step((s) => setPreferEma(s, preferEma))({ handle }),
-    async importMapping({ handle, model, mode, text, fileName }) {
+    async importMapping({ handle, model, mode, numClasses, text, fileName }) {
       const doc = parseMappingDocument(text, fileName);
       const current = held.get(handle);
+      const target = targetConfig({ model, mode, numClasses });
       const base =
-        current && current.model.name === model && current.model.mode === mode
+        current && sameTarget(current.model, target)
           ? current
-          : fresh(handle, model, mode, doc.ema === 'moving_average');
+          : fresh(handle, target, doc.ema === 'moving_average');
       const { session, stale, warnings } = resumeFromDocument(base.session, doc, {
         checkpoint: registry.get(handle).identity,
         model: base.model,

@@ -20,7 +20,17 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
     await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
     const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
     const tensor = { values: input.values as Float32Array, shape: input.shape };
-    const r = await engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx);
+    const progress: { phase: string; done: number; total: number }[] = [];
+    const r = await engine.run(
+      { backend: 'wasm', inputs: [{ tensor }] },
+      { ...ctx, onProgress: (p) => progress.push(p) },
+    );
+    // Step progress: dispatched steps count up to the program's, then the results are read.
+    expect(progress.length).toBeGreaterThan(1);
+    const last = progress.at(-1)!;
+    expect(last.phase).toBe('Reading results');
+    expect(last.done).toBe(last.total);
+    expect(progress[0]!.phase).toMatch(/^Dispatching step \d+ of \d+$/);
     expect(r.backend).toBe('wasm');
     expect(r.batch).toBe(2);
     expect(r.top).toHaveLength(2);
@@ -40,6 +50,24 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
       expect.arrayContaining(['Stem', 'Cell_0', 'Reduction_Cell_1', 'global_pool', 'Logits']),
     );
     expect(r.stats.every((s) => s.nanCount === 0 && s.infCount === 0)).toBe(true);
+    // End points against the oracle's reference: every one within tolerance, in graph order.
+    const npz = new Blob([readFileSync(oracle('endpoints.npz'))]);
+    const e = await engine.compareEndpoints(
+      { backend: 'wasm', inputs: [{ tensor }], reference: npz, referenceFile: 'endpoints.npz' },
+      ctx,
+    );
+    expect(e.endpoints.map((x) => x.name)).toEqual([
+      'Stem',
+      'Cell_0',
+      'Cell_3',
+      'Reduction_Cell_0',
+      'Reduction_Cell_1',
+      'global_pool',
+      'Logits',
+      'Predictions',
+    ]);
+    expect(e.firstDiverging).toBeNull();
+    expect(e.logits?.pass).toBe(true);
     await engine.release({}, ctx);
     await expect(engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx)).rejects.toThrow(/No weights/);
   });

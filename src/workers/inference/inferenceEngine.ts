@@ -1,15 +1,21 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { backendThreads, useBackend, type BackendOptions } from '../../inference/backend';
+import { backendThreads, isActiveBackend, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
-import { classify, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
+import { classify, loadedParts, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
+import { blobByteSource } from '../../formats/bytes/blobByteSource';
+import {
+  compareRunEndpoints,
+  readEndpointArrays,
+  type EndpointsResult,
+} from '../../inference/endpointsReference';
 import { preprocessInception, type RgbImage } from '../../inference/preprocess';
-import { compileModel, modelEntry, type ModelName } from '../../model/catalogue';
+import { compileModel, modelGraph, type ModelName } from '../../model/catalogue';
 import { weightLookup } from '../../model/nasnet/compile';
 import { NasnetRunner } from '../../model/nasnet/forward';
 import type { NasnetProgram } from '../../model/nasnet/programTypes';
 import type { Method } from '../rpc/protocol';
-import type { Handlers } from '../rpc/serve';
+import type { Handlers, RequestContext } from '../rpc/serve';
 
 /** One model input: a decoded image (preprocessed here) or an already preprocessed NHWC tensor. */
 export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array; shape: number[] } };
@@ -23,10 +29,21 @@ export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
 
 export type InferenceCatalogue = {
   /** Compiles the inference graph with these weights (batch norm folded); replaces any model. */
-  install: Method<{ model: ModelName; names: string[]; values: Float32Array[]; file: string }, null>;
+  install: Method<
+    { model: ModelName; numClasses?: number; names: string[]; values: Float32Array[]; file: string },
+    null
+  >;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
   run: Method<{ backend: BackendName; threads?: number; inputs: ModelInput[] }, BatchResult>;
   release: Method<Record<string, never>, null>;
+  /**
+   * Runs the inputs again keeping the end points a reference `.npz` names, and compares each (and
+   * the logits) with it: the first end point in graph order beyond tolerance is named.
+   */
+  compareEndpoints: Method<
+    { backend: BackendName; threads?: number; inputs: ModelInput[]; reference: Blob; referenceFile: string },
+    EndpointsResult
+  >;
   /**
    * Starts `backend` now (so the one in use can be shown before any run) with up to `threads`
    * threads for WASM; answers the one active and the threads it really uses.
@@ -39,14 +56,24 @@ class Engine {
   private model: ModelName | null = null;
   private program: NasnetProgram | null = null;
   private loaded: LoadedNasnet | null = null;
+  private numClasses = 0;
+  /** Backends that have run once (shaders compiled). */
+  private readonly warm = new Set<BackendName>();
 
   constructor(private readonly backendOptions: BackendOptions) {}
 
-  install(model: ModelName, names: string[], values: Float32Array[], file: string): void {
+  install(
+    model: ModelName,
+    numClasses: number | undefined,
+    names: string[],
+    values: Float32Array[],
+    file: string,
+  ): void {
     this.release();
     const byName = new Map(names.map((n, i) => [n, values[i]!]));
-    this.program = compileModel(model, weightLookup(byName, file));
+    this.program = compileModel(model, weightLookup(byName, file), numClasses ? { numClasses } : {});
     this.model = model;
+    this.numClasses = modelGraph(model, 'inference', numClasses).numClasses;
   }
 
   release(): void {
@@ -57,19 +84,23 @@ class Engine {
   }
 
   private threads: number | undefined;
+  /** Backend switches run one at a time: two overlapping tf.setBackend calls leave either active. */
+  private switching: Promise<unknown> = Promise.resolve();
 
-  async prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+  prepare(backend: BackendName, threads = this.threads): Promise<BackendName> {
+    const next = this.switching.then(() => this.switchTo(backend, threads));
+    this.switching = next.catch(() => undefined);
+    return next;
+  }
+
+  private async switchTo(backend: BackendName, threads: number | undefined): Promise<BackendName> {
     this.threads = threads;
     const options = { ...this.backendOptions, ...(threads ? { threads } : {}) };
-    if (tf.getBackend() !== backend || backend === 'wasm') {
-      const before = tf.getBackend();
-      const beforeThreads = await backendThreads();
-      const active = await useBackend(backend, options);
-      // The model's weights live on the backend: upload them again after any restart.
-      if (before !== active || beforeThreads !== (await backendThreads())) {
-        this.loaded?.dispose();
-        this.loaded = null;
-      }
+    if (!isActiveBackend(backend, options)) {
+      // The model's weights live on the backend: release them before it changes or restarts.
+      this.loaded?.dispose();
+      this.loaded = null;
+      await useBackend(backend, options);
     }
     return backend;
   }
@@ -87,21 +118,64 @@ class Engine {
     if (!this.loaded) {
       const runner = new NasnetRunner(this.program);
       const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
-      this.loaded = { config: modelEntry(this.model), runner, report, dispose: () => runner.dispose() };
+      this.loaded = {
+        ...loadedParts(this.model, this.numClasses),
+        runner,
+        report,
+        dispose: () => runner.dispose(),
+      };
     }
     return this.loaded;
+  }
+
+  async compareEndpoints(
+    backend: BackendName,
+    threads: number | undefined,
+    inputs: readonly ModelInput[],
+    reference: Blob,
+    referenceFile: string,
+  ): Promise<EndpointsResult> {
+    const arrays = await readEndpointArrays(blobByteSource(reference, referenceFile));
+    const loaded = await this.ready(backend, threads);
+    const order = Object.keys(loaded.runner.program.endpoints);
+    const batch = inputBatch(inputs, loaded.config.imageSize);
+    try {
+      const result = await classify(loaded, batch, { endpoints: order.filter((n) => arrays.has(n)) });
+      const { logits, endpoints } = result;
+      return compareRunEndpoints(order, logits, result.batch, endpoints, arrays, backend, referenceFile);
+    } finally {
+      batch.dispose();
+    }
   }
 
   async run(
     backend: BackendName,
     threads: number | undefined,
     inputs: readonly ModelInput[],
+    onProgress?: RequestContext['onProgress'],
   ): Promise<BatchResult> {
     const loaded = await this.ready(backend, threads);
     const batch = inputBatch(inputs, loaded.config.imageSize);
     try {
       const start = performance.now();
-      const result = await classify(loaded, batch, { stats: true });
+      // The first run on WebGL compiles a shader for every new op as it is dispatched.
+      const phase =
+        backend === 'webgl' && !this.warm.has(backend) ? 'Compiling shaders and dispatching' : 'Dispatching';
+      let last = 0;
+      const onStep = (done: number, total: number) => {
+        const now = performance.now();
+        if (done < total && now - last < 100) return;
+        last = now;
+        onProgress?.({ phase: `${phase} step ${done} of ${total}`, done, total });
+        if (done === total)
+          onProgress?.({
+            phase: backend === 'webgl' ? 'Waiting for the GPU' : 'Reading results',
+            done,
+            total,
+          });
+      };
+      const result = await classify(loaded, batch, { stats: true, onStep });
+      this.warm.add(backend);
       const { logits, predictions, top, stats } = result;
       return {
         batch: result.batch,
@@ -134,8 +208,13 @@ function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
 export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
   const engine = new Engine(backendOptions);
   return {
-    install: async ({ model, names, values, file }) => (engine.install(model, names, values, file), null),
-    run: ({ backend, threads, inputs }) => engine.run(backend, threads, inputs),
+    install: async ({ model, numClasses, names, values, file }) => (
+      engine.install(model, numClasses, names, values, file),
+      null
+    ),
+    run: ({ backend, threads, inputs }, ctx) => engine.run(backend, threads, inputs, ctx.onProgress),
+    compareEndpoints: ({ backend, threads, inputs, reference, referenceFile }) =>
+      engine.compareEndpoints(backend, threads, inputs, reference, referenceFile),
     release: async () => (engine.release(), null),
     prepare: async ({ backend, threads }) => ({
       backend: await engine.prepare(backend, threads),

@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { backendThreads, effectiveWasmThreads, isActiveBackend, wasmThreadsSupported } from './backend';
+import { useNodeBackend } from './nodeBackend';
+
+describe('WASM threads', () => {
+  const g = globalThis as { crossOriginIsolated?: boolean };
+  afterEach(() => delete g.crossOriginIsolated);
+
+  it('stay at one where the context is not a cross-origin isolated worker', () => {
+    expect(wasmThreadsSupported()).toBe(false);
+    expect(effectiveWasmThreads(4)).toBe(1);
+    // Isolation alone is not enough: a page's own thread must not block on atomics.
+    g.crossOriginIsolated = true;
+    expect(wasmThreadsSupported()).toBe(false);
+    expect(effectiveWasmThreads(4)).toBe(1);
+  });
+
+  it('a request for several threads outside isolation runs WASM on one', async () => {
+    await useNodeBackend('wasm');
+    expect(isActiveBackend('wasm', { threads: 4 })).toBe(true);
+    expect(await backendThreads()).toBe(1);
+  });
+});
