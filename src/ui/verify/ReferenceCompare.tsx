@@ -41,8 +41,7 @@ export function ReferenceCompare({ run }: { run: VerifyRun }) {
       />
       <span className="verify-hint">
         {' '}
-        or drop a logits .npy [{run.logitsShape.join(', ')}] here (a reference one class wider or narrower —
-        with or without the background class — is compared on the shared classes)
+        or drop a logits .npy [{run.logitsShape.join(', ')}] here (with or without the background class)
       </span>
       {ref?.error && (
         <p role="alert">
