@@ -2,7 +2,7 @@ import { SlimscopeError } from '../base/errors';
 import type { ByteSource } from './bytes/byteSource';
 import type { CheckpointReader } from './checkpoint';
 import { listCheckpointPrefixes, orphanDataFiles, type PrefixCandidate } from './openPrefixes';
-import { listWeightSources, type WeightSource } from './registry';
+import { formatClaimingName, listWeightSources, type WeightSource } from './registry';
 import { checkpointGraph, openTfCandidate } from './tensorflow/openTf';
 
 export {
@@ -35,7 +35,21 @@ export async function openCheckpoint(
   options: OpenOptions = {},
 ): Promise<CheckpointReader> {
   const sources = await listWeightSources(files);
+  if (sources.length === 0 && options.prefix === undefined) await explainUnopenable(files);
   return chooseSource(sources, files, options.prefix).open();
+}
+
+/**
+ * Nothing openable: a file whose extension a format claims but whose bytes it refused (a plain
+ * pickle called .pth, an empty .pt) gets that format's own diagnosis, as the CLI gives, instead of
+ * the generic "none of these files" message. A lone `.data` shard keeps its MISSING_INDEX error.
+ */
+async function explainUnopenable(files: readonly ByteSource[]): Promise<void> {
+  if (orphanDataFiles(files).length > 0) return;
+  for (const file of files) {
+    const claimed = formatClaimingName(file.name);
+    if (claimed) await claimed.open(file);
+  }
 }
 
 /** The source named by `prefix`; without one, the only source (or the only TF checkpoint among loose files). */

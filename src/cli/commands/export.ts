@@ -7,7 +7,7 @@ import { SlimscopeError } from '../../base/errors';
 import type { Progress } from '../../base/progress';
 import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
-import type { ExportEntry } from '../../formats/export/exportPlan';
+import { planRekeyedExport, type ExportEntry } from '../../formats/export/exportPlan';
 import { exportRekeyed } from '../../formats/export/exportStream';
 import { writeExportFiles } from '../../formats/export/nodeExportFiles';
 import { exportNpzChunks } from '../../formats/export/npzExport';
@@ -104,6 +104,9 @@ function progressLine(): ((p: Progress) => void) | undefined {
   };
 }
 
+const listedNames = (names: string[]): string =>
+  names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+
 function samePrefix(a: string, b: string): boolean {
   return resolve(a.replace(/\.(index|data-\d{5}-of-\d{5})$/, '')) === resolve(b);
 }
@@ -119,6 +122,15 @@ export async function run(args: string[]): Promise<number> {
   const entries = await entriesFor(reader, a.mapping);
   const request = { reader, entries, keepUnmapped: a.keepUnmapped };
   const summary: Record<string, unknown> = { source: reader.prefix, format: reader.format };
+  const { notTensors } = planRekeyedExport(request);
+  if (notTensors.length) {
+    summary.notTensors = notTensors;
+    process.stderr.write(
+      `export: left out ${notTensors.length} metadata entr${notTensors.length === 1 ? 'y' : 'ies'} ` +
+        `(${listedNames(notTensors)}): they are not tensors (epoch, arch, settings, unread objects), ` +
+        'so a TF checkpoint has no place for them.\n',
+    );
+  }
   if (a.out) {
     const exp = exportRekeyed(request, { onProgress: progressLine() });
     const files = await writeExportFiles(exp, a.out);

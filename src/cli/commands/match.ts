@@ -13,6 +13,8 @@ import { openNodeCheckpoint } from '../../formats/openNode';
 import type { CheckpointReader } from '../../formats/checkpoint';
 import {
   assignmentMap,
+  assignmentMapLeftOut,
+  assignmentMapNotice,
   serializeMappingDocument,
   sha256Hex,
   type CheckpointIdentity,
@@ -137,7 +139,14 @@ export async function run(args: string[]): Promise<number> {
     ...(detection ? { detected: detection.summary } : {}),
   });
   await writeFile(a.out, serializeMappingDocument(doc));
-  if (a.assignmentMap) await writeFile(a.assignmentMap, `${JSON.stringify(assignmentMap(doc), null, 2)}\n`);
+  if (a.assignmentMap) {
+    await writeFile(a.assignmentMap, `${JSON.stringify(assignmentMap(doc), null, 2)}\n`);
+    const leftOut = assignmentMapLeftOut(doc.pairs);
+    if (leftOut > 0) {
+      const how = `npm run cli -- export ${a.source} --mapping ${a.out} --out <new prefix>`;
+      process.stderr.write(`warning: ${assignmentMapNotice(leftOut, doc.pairs.length, how)}\n`);
+    }
+  }
   const report = buildReport(session);
   if (a.json) {
     const { matched, missing, unused } = report;

@@ -49,6 +49,8 @@ export interface ExportPlan {
   producer: number;
   /** Unmapped extras left out because a graph name already uses their name. */
   skipped: string[];
+  /** Metadata entries (a PyTorch file's `epoch`, `arch`, unread objects) left out: they are not tensors. */
+  notTensors: string[];
 }
 
 const utf8 = new TextEncoder();
@@ -125,24 +127,38 @@ function checkEntries(entries: readonly ExportEntry[], known: ReadonlySet<string
 export function planRekeyedExport(request: RekeyedExportRequest): ExportPlan {
   const { reader, entries } = request;
   checkEntries(entries, new Set(reader.variables.map((v) => v.name)));
+  // Metadata is shown in the tree with its value, but writing it as a string tensor would put
+  // e.g. "object of class … (not read)" into a TF checkpoint as if it were a weight.
+  const metadata = new Set(reader.variables.filter((v) => v.role === 'metadata').map((v) => v.name));
+  const notTensors = new Set<string>();
+  const kept = entries.filter((e) => {
+    const from = e.source.checkpointName;
+    if (from === undefined || !metadata.has(from)) return true;
+    notTensors.add(from);
+    return false;
+  });
   const slices = new Map<string, StoredSlice | undefined>();
   if (reader instanceof BundleReader)
     for (const v of reader.variables) slices.set(v.name, storedSlice(reader, v));
-  const tensors: PlannedTensor[] = entries.map((e) =>
+  const tensors: PlannedTensor[] = kept.map((e) =>
     e.source.kind === 'copy'
       ? planCopy(reader, e.graphName, e.source.checkpointName, slices)
       : { name: e.graphName, produce: e.source.tensor },
   );
   const skipped: string[] = [];
   if (request.keepUnmapped) {
-    const outNames = new Set(entries.map((e) => e.graphName));
+    const outNames = new Set(kept.map((e) => e.graphName));
     const used = new Set(entries.map((e) => e.source.checkpointName));
     for (const v of reader.variables) {
       if (used.has(v.name) || v.role === 'object_graph') continue;
+      if (v.role === 'metadata') {
+        notTensors.add(v.name);
+        continue;
+      }
       if (outNames.has(v.name)) skipped.push(v.name);
       else tensors.push(planCopy(reader, v.name, v.name, slices));
     }
   }
   const producer = reader instanceof BundleReader ? reader.index.header.producer : 1;
-  return { tensors: sortByKey(tensors), producer, skipped };
+  return { tensors: sortByKey(tensors), producer, skipped, notTensors: [...notTensors] };
 }

@@ -195,6 +195,20 @@ export function assignmentMap(doc: Pick<MappingDocument, 'pairs'>): Record<strin
   return out;
 }
 
+/** Pairs an assignment map cannot hold: `init_from_checkpoint` copies tensors as stored, it cannot transpose. */
+export function assignmentMapLeftOut(pairs: readonly { transform: unknown[] | string | null }[]): number {
+  return pairs.filter((p) => p.transform !== null && p.transform.length > 0).length;
+}
+
+/** Why pairs are missing from an assignment map and how to get a checkpoint TF loads instead (CLI and app). */
+export function assignmentMapNotice(leftOut: number, total: number, exportHow: string): string {
+  return (
+    `${leftOut} of ${total} pairs need a transform (a layout transpose or a class row) and are left out of ` +
+    'the assignment map: init_from_checkpoint copies each tensor as stored and cannot transform it. ' +
+    `For a checkpoint TF loads with every pair, export a re-keyed checkpoint (transforms applied): ${exportHow}.`
+  );
+}
+
 /** Whether a recorded transform still takes `shape` to `target`. */
 export function transformFits(t: Transform, shape: readonly number[], target: readonly number[]): boolean {
   const out = transformShape(shape, t);

@@ -19,6 +19,14 @@ async function exportTask(
       hint: 'A graph variable already uses their name.',
     });
   }
+  if (out?.notTensors?.length) {
+    getState().pushToast({
+      kind: 'info',
+      title: `${out.notTensors.length} metadata entr${out.notTensors.length === 1 ? 'y' : 'ies'} left out`,
+      detail: out.notTensors.slice(0, 5).join('\n'),
+      hint: 'They are not tensors (epoch, arch, settings, unread objects); a TF checkpoint holds only tensors.',
+    });
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
+import { assignmentMapLeftOut, assignmentMapNotice } from '../../formats/mapping/document';
 import { checkpointClient } from '../checkpointClient';
 import { deleteSavedWork } from '../persistence/savedWork';
 import { graphConfigOf } from '../slices/modelSlice';
@@ -31,6 +32,19 @@ export async function assignmentMapDownload(): Promise<Download | null> {
   if (!checkpoint) return null;
   try {
     const map = await checkpointClient().call('exportAssignmentMap', { handle: checkpoint.handle });
+    const pairs = getState().mapping?.pairs ?? [];
+    const leftOut = assignmentMapLeftOut(pairs);
+    if (leftOut > 0) {
+      getState().pushToast({
+        kind: 'warning',
+        title: `Assignment map: ${leftOut} of ${pairs.length} pairs left out`,
+        detail: assignmentMapNotice(
+          leftOut,
+          pairs.length,
+          '"Export re-keyed checkpoint" under Export weights',
+        ),
+      });
+    }
     return {
       fileName: `${baseName(checkpoint.prefix)}.assignment_map.json`,
       blob: new Blob([JSON.stringify(map, null, 2)], { type: 'application/json' }),

@@ -52,7 +52,7 @@ export function MappingToolbar() {
       <button
         type="button"
         disabled={!mapping}
-        title="Plain {checkpoint name: graph name} JSON for tf.compat.v1.train.init_from_checkpoint"
+        title="Plain {checkpoint name: graph name} JSON for tf.compat.v1.train.init_from_checkpoint; pairs that need a transform cannot be in it (Export re-keyed checkpoint applies them)"
         onClick={() => void assignmentMapDownload().then((d) => d && saveBlob(d.blob, d.fileName))}
       >
         Export assignment map

@@ -5,6 +5,8 @@ export interface ExportedFiles {
   files: { fileName: string; blob: Blob }[];
   /** Unmapped extras left out because a graph name already uses their name. */
   skipped: string[];
+  /** Metadata entries (epoch, arch, unread objects) left out of a re-keyed checkpoint: not tensors. */
+  notTensors?: string[];
 }
 
 export type ExportCatalogue = {

@@ -55,6 +55,7 @@ export function exportHandlers(
           { fileName: `${name}.data-00000-of-00001`, blob: data },
         ],
         skipped: exp.plan.skipped,
+        notTensors: exp.plan.notTensors,
       };
     },
     async exportMappedNpz({ handle }, ctx) {
