@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseMappingDocument } from '../../formats/mapping/document';
 import { decodeNpy } from '../../formats/numpy/npy';
+import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
 import { oracleDir } from '../../testing/fixtures';
 import { run as graph } from './graph';
 import { run as infer } from './infer';
@@ -74,6 +75,52 @@ describe.skipIf(!existsSync(join(dir, 'model.ckpt.index')))(
         scale = Math.max(scale, Math.abs(v));
       });
       expect(diff / scale).toBeLessThan(1e-4);
+    }, 180_000);
+
+    it('with no --model (auto): match --json detects PNASNet-5 Mobile, and infer reproduces the logits', async () => {
+      const tmp = await mkdtemp(join(tmpdir(), 'slimscope-pnasnet-auto-'));
+      const mapping = join(tmp, 'mapping.json');
+      const json = await stdoutOf(() => match([join(dir, 'model.ckpt'), '--out', mapping, '--json']));
+      expect(JSON.parse(json)).toEqual({
+        matched: 933,
+        missing: 0,
+        // The aux head (training only) is all the checkpoint holds beyond the inference graph.
+        unused: 12,
+        out: mapping,
+        model: { name: 'pnasnet-mobile', mode: 'inference', numClasses: 1001 },
+        detected: {
+          fit: 'complete',
+          summary:
+            'PNASNet-5 Mobile, inference, 1001 classes: covers 933/933 variables; 1001 classes from final_layer/FC/weights [1080,1001].',
+          covered: 933,
+          total: 933,
+        },
+      });
+      const doc = parseMappingDocument(await readFile(mapping, 'utf8'), mapping);
+      expect(doc.model).toMatchObject({ name: 'pnasnet-mobile', mode: 'inference', numClasses: 1001 });
+      expect(doc.model.detected).toMatch(/^PNASNet-5 Mobile, inference, 1001 classes: covers 933\/933/);
+
+      // No --model and no --mapping: infer detects the model itself.
+      const out = join(tmp, 'logits.npy');
+      const args = ['--input', join(dir, 'input.npy'), '--out', out, '--backend', 'cpu', '--json'];
+      const printed = JSON.parse(await stdoutOf(() => infer([join(dir, 'model.ckpt'), ...args]))) as {
+        model: { name: string; numClasses: number; detected: string | null };
+      };
+      expect(printed.model).toMatchObject({ name: 'pnasnet-mobile', numClasses: 1001 });
+      expect(printed.model.detected).toMatch(/^PNASNet-5 Mobile, inference, 1001 classes: covers 933\/933/);
+      const got = decodeNpy(await readFile(out), out);
+      const want = decodeNpy(await readFile(join(dir, 'logits.npy')), 'logits.npy');
+      expect(got.shape).toEqual([2, 1001]);
+      const verdict = compareLogits(
+        got.values as Float32Array,
+        got.shape,
+        want.values as Float32Array,
+        want.shape,
+        COMPARE_TOLERANCE.cpu,
+      );
+      expect(verdict.maxRelDiff).toBeLessThan(COMPARE_TOLERANCE.cpu);
+      expect(verdict.pass).toBe(true);
+      expect(verdict.top1Agreement).toBe(2);
     }, 180_000);
   },
 );

@@ -100,23 +100,26 @@ function adoptCheckpoint(opened: LoadedCheckpoint): void {
 
 /** Opens single-child scope chains from the top (e.g. `tower_0/`) so the first view shows content. */
 function initiallyOpenScopes(opened: LoadedCheckpoint): string[] {
+  // Read in the joined names without a string per variable: this runs before the first paint.
+  const { text, starts } = opened.variables.nameText();
+  const count = opened.variables.length;
   const open: string[] = [];
   let prefix = '';
   for (let depth = 0; depth < 4; depth++) {
-    const children = new Set<string>();
+    let only: string | null = null;
+    let several = false;
     let leaves = 0;
-    const { variables } = opened;
-    for (let i = 0; i < variables.length; i++) {
-      const name = variables.name(i);
-      if (!name.startsWith(prefix)) continue;
-      const rest = name.slice(prefix.length);
-      const slash = rest.indexOf('/');
-      if (slash < 0) leaves++;
-      else children.add(rest.slice(0, slash));
-      if (children.size > 1) break;
+    for (let i = 0; i < count && !several; i++) {
+      const start = starts[i]!;
+      const end = starts[i + 1]!;
+      if (end - start < prefix.length || !text.startsWith(prefix, start)) continue;
+      const from = start + prefix.length;
+      const slash = text.indexOf('/', from);
+      if (slash < 0 || slash >= end) leaves++;
+      else if (only === null) only = text.slice(from, slash);
+      else several = slash - from !== only.length || !text.startsWith(only, from);
     }
-    const only = [...children][0];
-    if (children.size !== 1 || leaves > 3 || only === undefined) break;
+    if (several || leaves > 3 || only === null) break;
     prefix = `${prefix}${only}/`;
     open.push(prefix.slice(0, -1));
   }
