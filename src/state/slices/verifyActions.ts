@@ -7,7 +7,7 @@ import { currentMappingDocument } from '../actions/mappingActions';
 import { runTask } from '../actions/runTask';
 import { getState } from '../store';
 import { NO_WEIGHTS, type RunProvenance, type VerifyInputView } from './verifySlice';
-import { prepareBackend, releaseWeights, runBatch, setWeights, type ModelInput } from './verifyModel';
+import { loadWeights, prepareBackend, releaseWeights, runBatch, type ModelInput } from './verifyModel';
 
 /** Logits and inputs of each run, kept out of the store (only metadata lives there). */
 const logitsByRun = new Map<number, Float32Array>();
@@ -74,6 +74,10 @@ export async function loadVerifyWeights(): Promise<boolean> {
   }
   s.setWeights({ ...NO_WEIGHTS, status: 'loading', model, numClasses, sourceKey });
   releaseWeights();
+  const params = { handle: checkpoint.handle, model, numClasses, pairs: null, fromSession: doc !== null };
+  // Later reads (for another engine, see verifyModel) run without a task or progress of their own.
+  const readAgain = (port: MessagePort) =>
+    checkpointClient().call('readMappedWeights', { ...params, port }, { transfer: [port] });
   const result = await runTask(
     {
       label: 'Loading weights into the model',
@@ -81,16 +85,25 @@ export async function loadVerifyWeights(): Promise<boolean> {
       onError: (e) => getState().setWeights({ status: 'error', error: e.toJSON(), progress: null }),
     },
     (call) =>
-      checkpointClient().call(
-        'readMappedWeights',
-        { handle: checkpoint.handle, model, numClasses, pairs: null, fromSession: doc !== null },
-        {
-          ...call,
-          onProgress: (p) => {
-            call.onProgress?.(p);
-            getState().setWeights({ progress: p });
-          },
-        },
+      loadWeights(
+        getState().backend,
+        model,
+        numClasses,
+        checkpoint.prefix,
+        (port) =>
+          checkpointClient().call(
+            'readMappedWeights',
+            { ...params, port },
+            {
+              ...call,
+              transfer: [port],
+              onProgress: (p) => {
+                call.onProgress?.(p);
+                getState().setWeights({ progress: p });
+              },
+            },
+          ),
+        readAgain,
       ),
   );
   if (!result) {
@@ -106,7 +119,6 @@ export async function loadVerifyWeights(): Promise<boolean> {
     });
     return false;
   }
-  setWeights(model, numClasses, result.names, result.values, checkpoint.prefix);
   getState().setWeights({ status: 'ready', loaded: result.names.length, progress: null });
   return true;
 }

@@ -1,45 +1,91 @@
 import type { BackendName } from '../../inference/backendNames';
 import type { ModelName } from '../../model/catalogue';
-import { isSlimscopeError } from '../../base/errors';
+import { SlimscopeError, isSlimscopeError } from '../../base/errors';
 import type { Progress } from '../../base/progress';
 import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../inferenceClient';
 import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
 import type { EndpointsResult } from '../../inference/endpointsReference';
+import type { MappedWeights } from '../../workers/checkpoint/inferenceWeights';
 
 export type { BatchResult, ModelInput };
 
 /**
- * The weights Verify runs with, kept here (plain arrays, never in the store) so either engine — the
- * in-page one for WebGL, the worker for WASM/CPU — can be given them when it is first used.
+ * Reads the mapped weights in the checkpoint worker and posts them on `port` (transferred, see
+ * `MappedWeightsParams.port`); answers what was read, without the values.
+ */
+export type ReadWeightsTo = (port: MessagePort) => Promise<MappedWeights>;
+
+/**
+ * The weights Verify runs with: only their names and how to read them again. The values go from the
+ * checkpoint worker to one engine without a copy on the page; when another engine is used (WebGL
+ * falling back to the page, a switch between the worker and the page) they are read again.
  */
 interface Weights {
   version: number;
   model: ModelName;
   numClasses: number;
   names: string[];
-  values: Float32Array[];
   file: string;
+  read: ReadWeightsTo;
 }
 
 let weights: Weights | null = null;
 let nextVersion = 1;
 const installed = new Map<InferenceClient, number>();
 
-export function setWeights(
-  model: ModelName,
-  numClasses: number,
-  names: string[],
-  values: Float32Array[],
-  file: string,
-): void {
-  releaseWeights();
-  weights = { version: nextVersion++, model, numClasses, names, values, file };
-}
-
 export function releaseWeights(): void {
   weights = null;
   for (const client of installed.keys()) void client.call('release', {}).catch(() => undefined);
   installed.clear();
+}
+
+/**
+ * Reads the weights into the engine of `backend`; they are kept (as a way to read them again) only
+ * when none is missing. Answers what was read (names, missing, unused; no values).
+ */
+export async function loadWeights(
+  backend: BackendName,
+  model: ModelName,
+  numClasses: number,
+  file: string,
+  read: ReadWeightsTo,
+  readAgain: ReadWeightsTo,
+): Promise<MappedWeights> {
+  releaseWeights();
+  const client = inferenceClientFor(backend);
+  const { result, installedIn } = await readInto(client, model, numClasses, file, read);
+  if (result.missing.length === 0 && installedIn) {
+    weights = { version: nextVersion++, model, numClasses, names: result.names, file, read: readAgain };
+    installed.set(client, weights.version);
+  }
+  return result;
+}
+
+/** Both ends of one channel: the checkpoint worker posts on one, the engine listens on the other. */
+async function readInto(
+  client: InferenceClient,
+  model: ModelName,
+  numClasses: number,
+  file: string,
+  read: ReadWeightsTo,
+): Promise<{ result: MappedWeights; installedIn: boolean }> {
+  const channel = new MessageChannel();
+  const installing = client.call(
+    'installFromPort',
+    { model, numClasses, file, port: channel.port2 },
+    { transfer: [channel.port2] },
+  );
+  // The engine always settles: the checkpoint worker posts null on the port when its read fails,
+  // and a read that never reached it (cancelled before it was sent) posts null from here.
+  const reading = read(channel.port1).catch((e: unknown) => {
+    channel.port1.postMessage(null);
+    channel.port1.close();
+    throw e;
+  });
+  const [result, done] = await Promise.allSettled([reading, installing]);
+  if (result.status === 'rejected') throw result.reason;
+  if (done.status === 'rejected') throw done.reason;
+  return { result: result.value, installedIn: done.value.installed };
 }
 
 /** Starts a backend in its engine ahead of any run; the answer is the backend (and threads) in use. */
@@ -89,10 +135,20 @@ export async function compareEndpointsOn(
 
 async function installIn(client: InferenceClient): Promise<void> {
   if (weights && installed.get(client) !== weights.version) {
-    const { model, numClasses, names, values, file } = weights;
-    await client.call('install', { model, numClasses, names, values, file });
-    installed.set(client, weights.version);
+    const w = weights;
+    const { installedIn } = await readInto(client, w.model, w.numClasses, w.file, w.read);
+    if (!installedIn) throw weightsGoneError();
+    if (weights === w) installed.set(client, w.version);
   }
+}
+
+function weightsGoneError(): SlimscopeError {
+  return new SlimscopeError({
+    code: 'NOT_FOUND',
+    file: '',
+    problem: 'The weights could not be read again for this backend.',
+    hint: 'Press "Load weights" again.',
+  });
 }
 
 async function runOn(

@@ -18,6 +18,23 @@ export interface MappedWeightsParams {
    * checkpoint instead of `pairs`; the service fills them in before reading.
    */
   fromSession?: boolean;
+  /**
+   * Where the weights go instead of the result (transferred with the request): one
+   * `WeightsOverPort` message is posted on it with the buffers moved, then it is closed. The result
+   * then carries the names only (`values` is empty), so no copy stays on the page.
+   */
+  port?: MessagePort;
+}
+
+/** The one message posted on `MappedWeightsParams.port`: the weights, or null when none will come. */
+export type WeightsOverPort = { names: string[]; values: Float32Array[] } | null;
+
+/** Posts the weights on `port` with their buffers transferred (detached here), then closes it. */
+export function postWeights(port: MessagePort, weights: WeightsOverPort): void {
+  const buffers = new Set<ArrayBuffer>();
+  for (const v of weights?.values ?? []) if (v.buffer instanceof ArrayBuffer) buffers.add(v.buffer);
+  port.postMessage(weights, [...buffers]);
+  port.close();
 }
 
 /** The inference graph's weights, read, decoded and checked in the worker. */
@@ -43,6 +60,25 @@ function toAssignment(p: { checkpoint: string; graph: string; transform: Transfo
  * with shape/dtype checks and a list of what is missing. Progress counts bytes read.
  */
 export async function readMappedWeights(
+  reader: CheckpointReader,
+  params: MappedWeightsParams,
+  ctx: RequestContext,
+): Promise<MappedWeights> {
+  const { port } = params;
+  if (!port) return readAll(reader, params, ctx);
+  let w: MappedWeights;
+  try {
+    w = await readAll(reader, params, ctx);
+  } catch (e) {
+    postWeights(port, null);
+    throw e;
+  }
+  // A model with missing weights cannot run: nothing is sent, the engine is told so.
+  postWeights(port, w.missing.length === 0 ? { names: w.names, values: w.values } : null);
+  return { ...w, values: [] };
+}
+
+async function readAll(
   reader: CheckpointReader,
   params: MappedWeightsParams,
   ctx: RequestContext,

@@ -14,6 +14,7 @@ import { compileModel, modelGraph, type ModelName } from '../../model/catalogue'
 import { weightLookup } from '../../model/nasnet/compile';
 import { NasnetRunner } from '../../model/nasnet/forward';
 import type { NasnetProgram } from '../../model/nasnet/programTypes';
+import type { WeightsOverPort } from '../checkpoint/inferenceWeights';
 import type { Method } from '../rpc/protocol';
 import type { Handlers, RequestContext } from '../rpc/serve';
 
@@ -32,6 +33,15 @@ export type InferenceCatalogue = {
   install: Method<
     { model: ModelName; numClasses?: number; names: string[]; values: Float32Array[]; file: string },
     null
+  >;
+  /**
+   * Like `install`, with the weights arriving on `port` straight from the checkpoint worker's
+   * `readMappedWeights` (buffers transferred); `installed` is false when none came (read failed,
+   * was cancelled or has missing weights), and any model is then released.
+   */
+  installFromPort: Method<
+    { model: ModelName; numClasses?: number; port: MessagePort; file: string },
+    { installed: boolean }
   >;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
   run: Method<{ backend: BackendName; threads?: number; inputs: ModelInput[] }, BatchResult>;
@@ -204,6 +214,21 @@ function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
   });
 }
 
+/** The one message the checkpoint worker posts on the port (see `postWeights`). */
+function receiveWeights(port: MessagePort): Promise<WeightsOverPort> {
+  return new Promise((resolve) => {
+    port.addEventListener(
+      'message',
+      (event: MessageEvent<WeightsOverPort>) => {
+        port.close();
+        resolve(event.data);
+      },
+      { once: true },
+    );
+    port.start();
+  });
+}
+
 /** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
 export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
   const engine = new Engine(backendOptions);
@@ -212,6 +237,12 @@ export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers
       engine.install(model, numClasses, names, values, file),
       null
     ),
+    installFromPort: async ({ model, numClasses, port, file }) => {
+      const weights = await receiveWeights(port);
+      if (!weights) return (engine.release(), { installed: false });
+      engine.install(model, numClasses, weights.names, weights.values, file);
+      return { installed: true };
+    },
     run: ({ backend, threads, inputs }, ctx) => engine.run(backend, threads, inputs, ctx.onProgress),
     compareEndpoints: ({ backend, threads, inputs, reference, referenceFile }) =>
       engine.compareEndpoints(backend, threads, inputs, reference, referenceFile),
