@@ -1,7 +1,7 @@
-import { useRef, type DragEvent } from 'react';
 import { compareRunEndpoints } from '../../state/slices/verifyEndpoints';
 import type { VerifyRun } from '../../state/slices/verifySlice';
 import { useAppStore } from '../../state/store';
+import { ReferenceDrop } from './ReferenceDrop';
 
 const sci = (x: number | null) => (x === null ? '—' : Number.isFinite(x) ? x.toExponential(2) : String(x));
 
@@ -31,41 +31,18 @@ function Suspects({ suspects }: { suspects: NonNullable<VerifyRun['endpoints']>[
 
 /** Drop or pick reference end points (.npz keyed by TF-Slim end point names) for one run. */
 export function EndpointsCompare({ run }: { run: VerifyRun }) {
-  const input = useRef<HTMLInputElement>(null);
   const setDivergingCell = useAppStore((s) => s.setDivergingCell);
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    const f = e.dataTransfer.files[0];
-    if (f) void compareRunEndpoints(run.id, f);
-  };
   const check = run.endpoints;
   const result = check?.result;
   return (
-    <div
-      className="verify-reference"
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-      }}
-      onDrop={onDrop}
+    <ReferenceDrop
+      label="Compare end points…"
+      accept=".npz"
+      inputLabel={`Reference end points for run ${run.id}`}
+      hint="or drop an end points .npz (Stem, Cell_0, …, Logits) here"
+      disabled={check?.running ?? false}
+      onFile={(f) => void compareRunEndpoints(run.id, f)}
     >
-      <button type="button" onClick={() => input.current?.click()} disabled={check?.running}>
-        Compare end points…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".npz"
-        aria-label={`Reference end points for run ${run.id}`}
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void compareRunEndpoints(run.id, f);
-        }}
-      />
-      <span className="verify-hint"> or drop an end points .npz (Stem, Cell_0, …, Logits) here</span>
       {check?.running && (
         <p role="status">Running the inputs again, keeping the end points of {check.file}…</p>
       )}
@@ -122,6 +99,6 @@ export function EndpointsCompare({ run }: { run: VerifyRun }) {
           )}
         </div>
       )}
-    </div>
+    </ReferenceDrop>
   );
 }

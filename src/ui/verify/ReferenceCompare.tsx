@@ -1,48 +1,21 @@
-import { useRef, type DragEvent } from 'react';
 import { compareWithReference } from '../../state/slices/verifyActions';
 import type { VerifyRun } from '../../state/slices/verifySlice';
+import { ReferenceDrop } from './ReferenceDrop';
 
 const sci = (x: number) => (Number.isFinite(x) ? x.toExponential(2) : String(x));
 
 /** Drop or pick reference logits (.npy) from the user's TF run; shows the differences and a verdict. */
 export function ReferenceCompare({ run }: { run: VerifyRun }) {
-  const input = useRef<HTMLInputElement>(null);
-  const onDrop = (e: DragEvent) => {
-    // preventDefault marks the drop as taken, so the window-wide checkpoint drop ignores it.
-    e.preventDefault();
-    const f = e.dataTransfer.files[0];
-    if (f) void compareWithReference(run.id, f);
-  };
   const ref = run.reference;
   const c = ref?.comparison;
   return (
-    <div
-      className="verify-reference"
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-      }}
-      onDrop={onDrop}
+    <ReferenceDrop
+      label="Compare with reference logits…"
+      accept=".npy"
+      inputLabel={`Reference logits for run ${run.id}`}
+      hint={`or drop a logits .npy [${run.logitsShape.join(', ')}] here (with or without the background class)`}
+      onFile={(f) => void compareWithReference(run.id, f)}
     >
-      <button type="button" onClick={() => input.current?.click()}>
-        Compare with reference logits…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".npy"
-        aria-label={`Reference logits for run ${run.id}`}
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void compareWithReference(run.id, f);
-        }}
-      />
-      <span className="verify-hint">
-        {' '}
-        or drop a logits .npy [{run.logitsShape.join(', ')}] here (with or without the background class)
-      </span>
       {ref?.error && (
         <p role="alert">
           {ref.file}: {ref.error.problem} {ref.error.hint}
@@ -82,6 +55,6 @@ export function ReferenceCompare({ run }: { run: VerifyRun }) {
           </dl>
         </div>
       )}
-    </div>
+    </ReferenceDrop>
   );
 }
