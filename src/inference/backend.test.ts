@@ -21,3 +21,24 @@ describe('WASM threads', () => {
     expect(await backendThreads()).toBe(1);
   });
 });
+
+describe('leaving WebGL', () => {
+  it('releases its backend and keeps it registered for a later switch back', async () => {
+    const { MathBackendCPU } = await import('@tensorflow/tfjs-backend-cpu');
+    const tf = await import('@tensorflow/tfjs-core');
+    // Node has no WebGL: a stand-in registered under its name.
+    let started = 0;
+    tf.registerBackend('webgl', () => (started++, new MathBackendCPU()), 0);
+    try {
+      await tf.setBackend('webgl');
+      expect(tf.engine().registry).toHaveProperty('webgl');
+      await useNodeBackend('cpu');
+      expect(tf.engine().registry).not.toHaveProperty('webgl');
+      expect(tf.findBackendFactory('webgl')).not.toBeNull();
+      await tf.setBackend('webgl');
+      expect(started).toBe(2);
+    } finally {
+      tf.removeBackend('webgl');
+    }
+  });
+});

@@ -98,9 +98,23 @@ export function isActiveBackend(name: BackendName, options: BackendOptions = {})
   return tf.getBackend() === name && sameThreads;
 }
 
+/**
+ * Leaving WebGL frees its context, textures and shader cache; without a GPU the context's software
+ * renderer also keeps threads that slow WASM down. It is registered again, so switching back
+ * starts afresh (shaders compile again).
+ */
+function releaseWebgl(): void {
+  const factory = tf.findBackendFactory('webgl');
+  // Not tf.findBackend: it would start WebGL just to answer.
+  if (!factory || !('webgl' in tf.engine().registry)) return;
+  tf.removeBackend('webgl');
+  tf.registerBackend('webgl', factory, 2);
+}
+
 /** Makes `name` the active TF.js backend (registering it on first use) and waits until it is ready. */
 export async function useBackend(name: BackendName, options: BackendOptions = {}): Promise<BackendName> {
   if (isActiveBackend(name, options)) return name;
+  if (name !== 'webgl') releaseWebgl();
   await registerBackend(name, options);
   let ok = await start(name);
   if (!ok && name === 'wasm' && wasmThreads > 1) {

@@ -11,7 +11,7 @@ import {
   type WeightAssignment,
   type WeightLoadReport,
 } from '../model/nasnet/weights';
-import { ActivationStatsCollector, type ActivationStats } from './activationStats';
+import { ActivationStatsCollector, statsPlaceFor, type ActivationStats } from './activationStats';
 import { classLabels, rows, topK, type Prediction } from './classify';
 
 export interface LoadNasnetOptions {
@@ -89,6 +89,11 @@ export interface ClassifyResult {
   top: Prediction[][];
   endpoints: TensorData[];
   stats: ActivationStats[];
+  /**
+   * Where the time went, where that can be told apart: on WASM and CPU the statistics are computed
+   * in JS between the forward pass's ops; on WebGL both share the GPU queue (null).
+   */
+  timings: { forwardMs: number; statsMs: number } | null;
 }
 
 function checkInput(loaded: LoadedNasnet, shape: readonly number[]): void {
@@ -111,6 +116,7 @@ export async function classify(
   options: ClassifyOptions = {},
 ): Promise<ClassifyResult> {
   checkInput(loaded, input.shape);
+  const start = performance.now();
   const collector = options.stats ? new ActivationStatsCollector() : null;
   const total = loaded.runner.program.steps.length;
   let done = 0;
@@ -131,7 +137,13 @@ export async function classify(
     }
     const batch = input.shape[0];
     const top = rows(logits, batch).map((row) => topK(row, options.topK ?? 5, loaded.labels));
-    return { batch, logits, predictions, top, endpoints, stats: collector ? await collector.read() : [] };
+    const stats = collector ? await collector.read() : [];
+    const statsMs = collector?.elapsedMs ?? 0;
+    const timings =
+      statsPlaceFor(tf.getBackend()) === 'host'
+        ? { forwardMs: performance.now() - start - statsMs, statsMs }
+        : null;
+    return { batch, logits, predictions, top, endpoints, stats, timings };
   } finally {
     for (const t of new Set(Object.values(result.endpoints))) t.dispose();
   }

@@ -16,7 +16,6 @@ const inputsByRun = new Map<number, ModelInput[]>();
 /** The inputs a listed run was made with (to run them again for an end points check). */
 export const runInputs = (runId: number): ModelInput[] | undefined => inputsByRun.get(runId);
 let nextRunId = 1;
-const coldBackends = new Set<BackendName>(['webgl', 'wasm', 'cpu']);
 
 /**
  * What the weights would be loaded from now (checkpoint, model, class count, every pair): weights
@@ -195,7 +194,8 @@ export async function runVerifyInputs(inputs: { view: VerifyInputView; input: Mo
       backend,
       threads: result.threads,
       latencyMs: result.latencyMs,
-      cold: coldBackends.delete(backend),
+      timings: result.timings,
+      cold: result.cold,
       stats: result.stats,
       logitsShape: [result.batch, classes],
       reference: null,

@@ -66,6 +66,8 @@ export interface VerifyRun {
   /** Threads the backend computed on (above 1 only for threaded WASM). */
   threads: number;
   latencyMs: number;
+  /** The latency split into forward pass and activation statistics (WASM and CPU only). */
+  timings: { forwardMs: number; statsMs: number } | null;
   /** True for the first run on a backend (includes shader compilation / warm-up). */
   cold: boolean;
   stats: ActivationStats[];

@@ -57,6 +57,16 @@ export function RunCard({ run }: { run: VerifyRun }) {
           {run.latencyMs.toFixed(0)} ms for {run.top.length} input{run.top.length === 1 ? '' : 's'}
           {run.top.length > 1 ? ` (${perImage.toFixed(0)} ms each)` : ''}
         </span>
+        {run.timings && (
+          <span
+            className="verify-hint"
+            title="Activation statistics are computed between the forward pass's ops"
+          >
+            {' '}
+            (forward pass <span aria-label="Forward pass">{run.timings.forwardMs.toFixed(0)} ms</span>,
+            statistics <span aria-label="Statistics time">{run.timings.statsMs.toFixed(0)} ms</span>)
+          </span>
+        )}
         {run.cold && <span className="verify-hint"> · first run on this backend (includes warm-up)</span>}
         {run.provenance && <Provenance p={run.provenance} stale={stale} />}
       </header>

@@ -16,7 +16,8 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
   it('reproduces logits.npy on WASM within the app verdict tolerance, with per-end-point stats', async () => {
     const reader = await openNodeCheckpoint(oracle('model.ckpt'));
     const w = await readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null }, ctx);
-    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() });
+    // Progress from the first step (the app waits 250 ms before showing any).
+    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() }, { progressAfterMs: 0 });
     await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
     const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
     const tensor = { values: input.values as Float32Array, shape: input.shape };
@@ -68,7 +69,30 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
     ]);
     expect(e.firstDiverging).toBeNull();
     expect(e.logits?.pass).toBe(true);
+    // The second run on the same backend is warm, and its latency splits into forward and statistics.
+    expect(r.cold).toBe(true);
+    const again = await engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx);
+    expect(again.cold).toBe(false);
+    expect(again.timings!.forwardMs + again.timings!.statsMs).toBeLessThanOrEqual(again.latencyMs + 1e-6);
+    expect(again.timings!.statsMs).toBeGreaterThan(0);
     await engine.release({}, ctx);
     await expect(engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx)).rejects.toThrow(/No weights/);
+  });
+
+  it('reports no progress for a run shorter than the quiet period', async () => {
+    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
+    const w = await readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null }, ctx);
+    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() }, { progressAfterMs: 3_600_000 });
+    await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
+    const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
+    const tensor = { values: input.values as Float32Array, shape: input.shape };
+    const progress: unknown[] = [];
+    const r = await engine.run(
+      { backend: 'wasm', inputs: [{ tensor }] },
+      { ...ctx, onProgress: (p) => progress.push(p) },
+    );
+    expect(r.top).toHaveLength(2);
+    expect(progress).toEqual([]);
+    await engine.release({}, ctx);
   });
 });

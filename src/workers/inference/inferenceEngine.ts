@@ -26,6 +26,8 @@ export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
   /** Threads the backend computed on (above 1 only for threaded WASM). */
   threads: number;
   latencyMs: number;
+  /** The first run on this backend since it started (includes shader compilation or WASM tier-up). */
+  cold: boolean;
 }
 
 export type InferenceCatalogue = {
@@ -61,6 +63,13 @@ export type InferenceCatalogue = {
   prepare: Method<{ backend: BackendName; threads?: number }, { backend: BackendName; threads: number }>;
 };
 
+export interface EngineOptions {
+  /** A run reports progress only once it has taken this long (default 250 ms). */
+  progressAfterMs?: number;
+}
+
+const PROGRESS_EVERY_MS = 100;
+
 /** The model Verify runs; the compiled program is kept so a backend switch only re-uploads. */
 class Engine {
   private model: ModelName | null = null;
@@ -70,7 +79,10 @@ class Engine {
   /** Backends that have run once (shaders compiled). */
   private readonly warm = new Set<BackendName>();
 
-  constructor(private readonly backendOptions: BackendOptions) {}
+  constructor(
+    private readonly backendOptions: BackendOptions,
+    private readonly progressAfterMs: number,
+  ) {}
 
   install(
     model: ModelName,
@@ -110,6 +122,9 @@ class Engine {
       // The model's weights live on the backend: release them before it changes or restarts.
       this.loaded?.dispose();
       this.loaded = null;
+      // A restarted backend (and WebGL, released when left) starts cold.
+      this.warm.delete(backend);
+      if (backend !== 'webgl') this.warm.delete('webgl');
       await useBackend(backend, options);
     }
     return backend;
@@ -171,13 +186,19 @@ class Engine {
       // The first run on WebGL compiles a shader for every new op as it is dispatched.
       const phase =
         backend === 'webgl' && !this.warm.has(backend) ? 'Compiling shaders and dispatching' : 'Dispatching';
-      let last = 0;
+      // Quiet at first: a short run needs no progress, and every update repaints the page, which
+      // on a GPU-less machine takes CPU time from the run itself. WebGL always says it waits for
+      // the GPU: how long that takes is unknown when the last op is dispatched.
+      let last = -Infinity;
       const onStep = (done: number, total: number) => {
         const now = performance.now();
-        if (done < total && now - last < 100) return;
+        const final = done === total;
+        const shown = now - start >= this.progressAfterMs;
+        if (!shown && !(final && backend === 'webgl')) return;
+        if (!final && now - last < PROGRESS_EVERY_MS) return;
         last = now;
-        onProgress?.({ phase: `${phase} step ${done} of ${total}`, done, total });
-        if (done === total)
+        if (shown) onProgress?.({ phase: `${phase} step ${done} of ${total}`, done, total });
+        if (final)
           onProgress?.({
             phase: backend === 'webgl' ? 'Waiting for the GPU' : 'Reading results',
             done,
@@ -185,17 +206,20 @@ class Engine {
           });
       };
       const result = await classify(loaded, batch, { stats: true, onStep });
+      const cold = !this.warm.has(backend);
       this.warm.add(backend);
-      const { logits, predictions, top, stats } = result;
+      const { logits, predictions, top, stats, timings } = result;
       return {
         batch: result.batch,
         logits,
         predictions,
         top,
         stats,
+        timings,
         backend,
         threads: await backendThreads(),
         latencyMs: performance.now() - start,
+        cold,
       };
     } finally {
       batch.dispose();
@@ -230,8 +254,11 @@ function receiveWeights(port: MessagePort): Promise<WeightsOverPort> {
 }
 
 /** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
-export function inferenceHandlers(backendOptions: BackendOptions = {}): Handlers<InferenceCatalogue> {
-  const engine = new Engine(backendOptions);
+export function inferenceHandlers(
+  backendOptions: BackendOptions = {},
+  { progressAfterMs = 250 }: EngineOptions = {},
+): Handlers<InferenceCatalogue> {
+  const engine = new Engine(backendOptions, progressAfterMs);
   return {
     install: async ({ model, numClasses, names, values, file }) => (
       engine.install(model, numClasses, names, values, file),
