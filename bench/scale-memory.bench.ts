@@ -1,0 +1,253 @@
+// `npm run bench -- scale-memory` (also run by `npm run bench -- scale`): memory while Verify loads
+// a generated NASNet-A Large checkpoint (TF-Slim's names and shapes, random float32 values, ~356 MB)
+// into WASM in the BUILT app in Debian's Chromium. Each JavaScript context (the page, each worker) is
+// sampled over the DevTools protocol every SAMPLE_MS (V8 heap in use + ArrayBuffer / WebAssembly
+// backing stores), the renderer processes' resident memory from /proc alongside. Figures are peaks
+// above the idle baseline taken just before (after a forced garbage collection in every context),
+// against the goal: total ≤ 1.3 × the weights' size. Asserts nothing.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { chromium, type Page } from 'playwright-core';
+import { writeModelCheckpoint, type ModelCheckpoint } from '../e2e/pages/modelCheckpoint';
+import {
+  MemorySampler,
+  mib,
+  peaksAbove,
+  sampleTotal,
+  type MemoryPeaks,
+  type MemorySample,
+} from '../e2e/pages/memoryProbe';
+import { removeScaleDir, scaleDir } from '../e2e/pages/scaleCheckpoints';
+
+const TARGET = 1.3;
+const MIB = 1 << 20;
+const SAMPLE_MS = 50;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+const IDLE = '.app[data-busy="false"]';
+const startedAt = performance.now();
+const step = (what: string) =>
+  process.stderr.write(`  [scale-memory ${((performance.now() - startedAt) / 1000).toFixed(0)} s] ${what}\n`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** vite itself, in its own process group (killed as a group: no child left serving). */
+async function startPreview(port: number): Promise<ChildProcess> {
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 150; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  if (server.pid) process.kill(-server.pid);
+  throw new Error('vite preview did not start');
+}
+
+function ensureBuilt(): boolean {
+  if (existsSync('dist/index.html')) return true;
+  console.log('building the app (dist/ missing)…');
+  return spawnSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' }).status === 0;
+}
+
+/**
+ * Waits for a page condition (a JS expression) re-checked on DOM mutations only, so nothing polls
+ * the page's main thread while memory is measured. A string: tsx would rewrite a function.
+ */
+async function until(page: Page, expression: string, timeout = 600_000): Promise<void> {
+  await page.evaluate(`new Promise((resolve, reject) => {
+    if (${expression}) return resolve(true);
+    const observer = new MutationObserver(() => {
+      if (${expression}) { observer.disconnect(); resolve(true); }
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    setTimeout(() => { observer.disconnect(); reject(new Error('timed out waiting for: ' + ${JSON.stringify(expression)})); }, ${timeout});
+  })`);
+}
+
+const textOf = (label: string) => `(document.querySelector('[aria-label="${label}"]')?.textContent ?? '')`;
+
+/** Opens the checkpoint, waits for detection and matching, picks WASM in Verify. */
+async function openAndMatch(page: Page, url: string, c: ModelCheckpoint): Promise<string> {
+  await page.goto(url);
+  await page.locator(IDLE).waitFor();
+  step('opening the checkpoint');
+  await page.getByLabel('Checkpoint files').setInputFiles([c.index, c.data]);
+  await until(page, `${textOf('Model detection')}.includes('NASNet-A Large')`);
+  await until(page, `document.querySelector('${IDLE}') !== null`);
+  step('detected and matched; starting WASM in Verify');
+  await page.getByRole('tab', { name: 'Verify' }).click();
+  await page
+    .getByRole('region', { name: 'Verify' })
+    .getByRole('combobox', { name: 'Backend' })
+    .selectOption('wasm');
+  await until(
+    page,
+    `${textOf('Backend in use')}.includes('WASM') && ${textOf('WASM threads in use')}.includes('in use')`,
+  );
+  await until(page, `document.querySelector('${IDLE}') !== null`);
+  return (await page.evaluate(
+    `${textOf('Backend in use')} + ', ' + ${textOf('WASM threads in use')}`,
+  )) as string;
+}
+
+/** Everything garbage collected, then one sample: what is really held. */
+async function settled(sampler: MemorySampler): Promise<MemorySample> {
+  await sampler.refresh();
+  await sampler.collectGarbage();
+  await new Promise((r) => setTimeout(r, 500));
+  await sampler.collectGarbage();
+  return sampler.sample();
+}
+
+async function measured(sampler: MemorySampler, action: () => Promise<void>): Promise<MemorySample[]> {
+  sampler.start(SAMPLE_MS);
+  try {
+    await action();
+  } catch (e) {
+    await sampler.stop();
+    throw e;
+  }
+  return sampler.stop();
+}
+
+const times = (bytes: number, weights: number) => `${(bytes / weights).toFixed(2)} ×`;
+
+/** Prints one phase: the total (renderer RSS) against the target, then each context. */
+function report(
+  title: string,
+  weights: number,
+  base: MemorySample,
+  p: MemoryPeaks,
+  after: MemorySample,
+): void {
+  const ratio = p.rssPeak / weights;
+  console.log(
+    `  ${title}: peak +${mib(p.rssPeak)} = ${ratio.toFixed(2)} × the weights (target ≤ ${TARGET}, ratio ` +
+      `${(ratio / TARGET).toFixed(2)}) at ${(p.rssPeakAt / 1000).toFixed(1)} s (renderer RSS, all contexts and ` +
+      `WASM memory); ${p.samples} samples, longest gap ${p.worstGapMs.toFixed(0)} ms`,
+  );
+  const small: string[] = [];
+  for (const [label, c] of [...p.perContext].sort((a, b) => b[1].peak - a[1].peak)) {
+    if (c.peak < MIB) {
+      small.push(label);
+      continue;
+    }
+    const held = after.contexts.get(label);
+    const was = base.contexts.get(label);
+    const heldAbove = (held ? held.heap + held.backing : 0) - (was ? was.heap + was.backing : 0);
+    console.log(
+      `    ${label.padEnd(12)} peak +${mib(c.peak).padStart(8)} (${times(c.peak, weights)}: JS heap ${mib(c.heap)}, ` +
+        `ArrayBuffers ${mib(c.backing)}) at ${(c.at / 1000).toFixed(1)} s; held afterwards +${mib(heldAbove)}`,
+    );
+  }
+  if (small.length > 0) console.log(`    under 1 MiB each: ${small.join(', ')}`);
+  const heldContexts = sampleTotal(after) - sampleTotal(base);
+  const heldRss = after.rendererRss - base.rendererRss;
+  console.log(
+    `    outside the JS contexts (WASM memory, shared with its threads; renderer internals): ` +
+      `+${mib(p.outsideContextsAtRssPeak)} at the peak, +${mib(heldRss - heldContexts)} held afterwards`,
+  );
+  console.log(`    held afterwards in all: +${mib(heldRss)} = ${times(heldRss, weights)}`);
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync('/usr/bin/chromium')) {
+    console.log('scale-memory skipped: /usr/bin/chromium not found');
+    return;
+  }
+  if (!ensureBuilt()) {
+    console.log('scale-memory skipped: the app could not be built (vite build failed)');
+    return;
+  }
+  const dir = await scaleDir();
+  let server: ChildProcess | undefined;
+  try {
+    const c = await writeModelCheckpoint(dir, 'nasnet-large');
+    const port = Number(process.env.E2E_PORT) || (await freePort());
+    server = await startPreview(port);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const inUse = await openAndMatch(page, `http://127.0.0.1:${port}/`, c);
+      const sampler = await MemorySampler.attach(browser);
+      const baseline = await settled(sampler);
+      step(`baseline taken (${sampler.labels().join(', ')}); loading weights`);
+      const verify = page.getByRole('region', { name: 'Verify' });
+      const loading = await measured(sampler, async () => {
+        await verify.getByRole('button', { name: 'Load weights' }).click();
+        await until(page, `/weights loaded into|Failed|have no weights/.test(${textOf('Weights status')})`);
+      });
+      const status = (await page.evaluate(textOf('Weights status'))) as string;
+      const afterLoad = await settled(sampler);
+      step(`${status}; running one image`);
+      const running = await measured(sampler, async () => {
+        await verify.getByRole('button', { name: 'Run sample Astronaut Eileen Collins' }).click();
+        await until(
+          page,
+          `document.querySelector('[aria-label="Run 1"]') !== null || ${textOf('Verify')}.includes('Failed')`,
+        );
+      });
+      const afterRun = await settled(sampler);
+      step('run done');
+      const load = loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ');
+      console.log(
+        `NASNet-A Large weights (${c.variables - 1} variables, generated): ${mib(c.weightBytes)} (${(c.weightBytes / 1e6).toFixed(0)} MB); ` +
+          `built app in Chromium ${browser.version()}, ${inUse}; load average ${load} on ${cpus().length} CPUs`,
+      );
+      console.log(
+        `  sampled every ${SAMPLE_MS} ms: renderer processes' RSS from /proc (the total), each JS context over DevTools ` +
+          `(Runtime.getHeapUsage: JS heap in use + ArrayBuffer backing stores; shared WASM memory is not in them); ` +
+          `baseline after a forced GC in every context, just before. ${status}`,
+      );
+      report(
+        '"Load weights" until loaded',
+        c.weightBytes,
+        baseline,
+        peaksAbove(baseline, loading),
+        afterLoad,
+      );
+      report(
+        'first run (weights onto the backend + one image)',
+        c.weightBytes,
+        baseline,
+        peaksAbove(baseline, running),
+        afterRun,
+      );
+      const both = peaksAbove(baseline, [...loading, ...running]);
+      console.log(
+        `  from "Load weights" through the first run: peak +${mib(both.rssPeak)} = ` +
+          `${times(both.rssPeak, c.weightBytes)} the weights (target ≤ ${TARGET})`,
+      );
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (server?.pid) process.kill(-server.pid);
+    await removeScaleDir(dir);
+  }
+}
