@@ -1,4 +1,4 @@
-// `npm run bench -- browser`: NASNet-A Mobile batch 1 on WASM with 2 threads vs 1, measured in the
+// `npm run bench -- model` (with the Node model bench) or `-- model-browser`: NASNet-A Mobile batch 1 on WASM with 2 threads vs 1, measured in the
 // BUILT app (dist/, CSP in force, cross-origin isolated by `vite preview`) in Debian's Chromium,
 // driven like a user: the oracle checkpoint opened and matched, Verify on WASM, a sample image run
 // again and again. Figures are the app's own: the forward pass and Verify's whole latency shown on
@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { oracleDir } from '../src/testing/fixtures';
-import { startPreview } from './support/builtApp';
+import { ensureBuilt, startPreview } from './support/builtApp';
 
 /** Runs after a thread switch before timing: V8 tiers a fresh WASM module up over the first few. */
 const WARM_UP_RUNS = 5;
@@ -98,14 +98,15 @@ class VerifyDriver {
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync('dist/index.html')) {
-    console.log('browser bench skipped: no dist/ — run `npx vite build` first (it measures the built app).');
+  if (!existsSync('/usr/bin/chromium')) {
+    console.log('model-browser bench skipped: /usr/bin/chromium not found.');
     return;
   }
   if (!existsSync(join(oracle, 'model.ckpt.index'))) {
-    console.log(`browser bench skipped: ${oracle} not found.`);
+    console.log(`model-browser bench skipped: ${oracle} not found.`);
     return;
   }
+  ensureBuilt();
   const preview = await startPreview();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
