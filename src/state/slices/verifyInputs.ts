@@ -1,5 +1,6 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import { decodeNpy } from '../../formats/numpy/npy';
+import { cannotDecodeImage } from '../../workers/inference/decodeImage';
 import type { ModelInput } from './verifyModel';
 import type { VerifyInputView } from './verifySlice';
 
@@ -17,13 +18,7 @@ async function decodeImage(blob: Blob, name: string): Promise<DecodedInput> {
     const bitmap = await createImageBitmap(blob);
     bitmap.close();
   } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_FORMAT',
-      file: name,
-      problem: 'The browser cannot decode this image.',
-      hint: 'Use a PNG, JPEG, WebP or GIF image, or a preprocessed .npy batch.',
-      cause: e,
-    });
+    throw cannotDecodeImage(name, e);
   }
   return { view: { name, thumbnailUrl: URL.createObjectURL(blob) }, input: { encoded: blob, name } };
 }

@@ -1,6 +1,16 @@
 import { SlimscopeError } from '../../base/errors';
 import type { RgbImage } from '../../inference/preprocess';
 
+export function cannotDecodeImage(name: string, cause: unknown): SlimscopeError {
+  return new SlimscopeError({
+    code: 'BAD_FORMAT',
+    file: name,
+    problem: 'The browser cannot decode this image.',
+    hint: 'Use a PNG, JPEG, WebP or GIF image, or a preprocessed .npy batch.',
+    cause,
+  });
+}
+
 /**
  * Decodes an image file to RGBA pixels as stored (no colour-space conversion, no premultiply),
  * where the model runs: the page hands over the file itself, so a large photo's pixels are never
@@ -19,13 +29,7 @@ export async function decodeImageBlob(blob: Blob, name: string): Promise<RgbImag
   try {
     bitmap = await createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
   } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_FORMAT',
-      file: name,
-      problem: 'The browser cannot decode this image.',
-      hint: 'Use a PNG, JPEG, WebP or GIF image, or a preprocessed .npy batch.',
-      cause: e,
-    });
+    throw cannotDecodeImage(name, e);
   }
   try {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
