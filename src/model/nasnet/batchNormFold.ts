@@ -8,12 +8,19 @@ export interface ChannelAffine {
 
 type Lookup = (name: string) => Float32Array;
 
+/** The variables a batch norm's affine map reads: gamma, beta, moving mean, moving variance. */
+export function batchNormVariables(scope: string): string[] {
+  return [`${scope}/gamma`, `${scope}/beta`, `${scope}/moving_mean`, `${scope}/moving_variance`];
+}
+
 /** gamma / sqrt(var + eps) and beta - mean·scale, computed in float64 before rounding. */
 export function batchNormAffine(scope: string, epsilon: number, weight: Lookup): ChannelAffine {
-  const gamma = weight(`${scope}/gamma`);
-  const beta = weight(`${scope}/beta`);
-  const mean = weight(`${scope}/moving_mean`);
-  const variance = weight(`${scope}/moving_variance`);
+  const [gamma, beta, mean, variance] = batchNormVariables(scope).map(weight) as [
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+  ];
   const scale = new Float32Array(gamma.length);
   const offset = new Float32Array(gamma.length);
   for (let c = 0; c < gamma.length; c++) {
@@ -26,15 +33,18 @@ export function batchNormAffine(scope: string, epsilon: number, weight: Lookup):
 
 /**
  * Folds channels [start, start + cout) of a batch norm into a conv kernel whose last axis is the
- * output channel: kernel·scale, and the offset becomes the conv bias. Scaling is done in float64.
+ * output channel: kernel·scale, and the offset becomes the conv bias. Scaling is done in float64
+ * (exact for a product of two float32s, so rounding once gives float32's own product). `inPlace`
+ * scales the kernel's own array (saves a copy when nothing reads the raw kernel again).
  */
 export function foldIntoKernel(
   kernel: WeightArray,
   bn: ChannelAffine,
   start: number,
+  inPlace = false,
 ): { weights: WeightArray; bias: Float32Array } {
   const cout = kernel.shape[kernel.shape.length - 1] ?? 0;
-  const values = new Float32Array(kernel.values.length);
+  const values = inPlace ? kernel.values : new Float32Array(kernel.values.length);
   for (let i = 0; i < values.length; i++) {
     values[i] = (kernel.values[i] ?? 0) * (bn.scale[start + (i % cout)] ?? 0);
   }

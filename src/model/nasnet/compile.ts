@@ -1,5 +1,5 @@
 import { SlimscopeError } from '../../base/errors';
-import { batchNormAffine, foldIntoKernel, type ChannelAffine } from './batchNormFold';
+import { batchNormAffine, batchNormVariables, foldIntoKernel, type ChannelAffine } from './batchNormFold';
 import type { GraphDescription, GraphOp } from './graphTypes';
 import {
   PROGRAM_INPUT,
@@ -12,6 +12,8 @@ import {
 export interface CompileOptions {
   /** Fold every batch norm into the conv before it (default true; off = explicit affine steps). */
   foldBatchNorm?: boolean;
+  /** Scale conv kernels in their own arrays instead of new ones (no one may read them afterwards). */
+  foldInPlace?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface CompileOptions {
  * fused into the conv it follows, repeated relus of one hidden state computed once, identities and
  * 1x1 stride-s average pools (a strided subsample) merged into the following 1x1 conv.
  */
-class Compiler {
+export class Compiler {
   private readonly ops = new Map<string, GraphOp>();
   private readonly consumers = new Map<string, GraphOp[]>();
   private readonly alias = new Map<string, string>();
@@ -29,12 +31,16 @@ class Compiler {
   private readonly emitted = new Map<string, string>();
   private readonly shapes: Map<string, number[]>;
   readonly steps: Step[] = [];
+  private readonly fold: boolean;
+  private readonly inPlace: boolean;
 
   constructor(
     private readonly graph: GraphDescription,
     private readonly weight: (name: string) => Float32Array,
-    private readonly fold: boolean,
+    options: CompileOptions = {},
   ) {
+    this.fold = options.foldBatchNorm ?? true;
+    this.inPlace = options.foldInPlace ?? false;
     this.shapes = new Map(graph.variables.map((v) => [v.name, v.shape]));
     for (const cell of graph.cells) for (const op of cell.ops) this.ops.set(op.id, op);
     for (const op of this.ops.values()) {
@@ -111,7 +117,7 @@ class Compiler {
       const depthwise = this.kernel(op.variables[0]);
       const pw = this.kernel(op.variables[1]);
       const { weights: pointwise, bias } = affine
-        ? foldIntoKernel(pw, affine, folded?.start ?? 0)
+        ? foldIntoKernel(pw, affine, folded?.start ?? 0, this.inPlace)
         : { weights: pw, bias: null };
       const input = this.resolve(op.inputs[0] ?? '');
       this.steps.push({
@@ -139,7 +145,9 @@ class Compiler {
     const source = this.ops.get(op.inputs[0] ?? '');
     const k = op.kernel ?? 1;
     const raw = this.kernel(op.variables[0]);
-    const { weights, bias } = affine ? foldIntoKernel(raw, affine, start) : { weights: raw, bias: null };
+    const { weights, bias } = affine
+      ? foldIntoKernel(raw, affine, start, this.inPlace)
+      : { weights: raw, bias: null };
     let input = this.resolve(op.inputs[0] ?? '');
     let stride = op.stride ?? 1;
     let padding = op.padding ?? 'SAME';
@@ -238,12 +246,58 @@ class Compiler {
     }
   }
 
-  run(): void {
+  /**
+   * The ops in compile order, each with the weights compiling it reads: its own variables and
+   * those of a batch norm folded into it (a folded batch norm itself reads none). Derived from the
+   * graph alone, so weights can arrive while compiling; ops must be compiled in this order.
+   */
+  plan(): { op: GraphOp; weights: string[] }[] {
+    const folded = new Set<string>();
     for (const op of this.ops.values()) {
-      if (op.kind === 'input' || this.absorbed.has(op.id) || this.alias.has(op.id)) continue;
-      if (op.kind === 'conv' || op.kind === 'separable_conv') this.convLike(op);
-      else this.simple(op);
+      const bn = op.kind === 'conv' || op.kind === 'separable_conv' ? this.bnFor(op)?.bn : undefined;
+      if (bn) folded.add(bn.id);
     }
+    const out: { op: GraphOp; weights: string[] }[] = [];
+    for (const op of this.ops.values()) {
+      if (op.kind === 'input') continue;
+      let weights: string[] = [];
+      if (op.kind === 'conv' || op.kind === 'separable_conv') {
+        const bn = this.bnFor(op)?.bn;
+        weights = [...op.variables, ...(bn ? batchNormVariables(bn.id) : [])];
+      } else if (op.kind === 'batch_norm') weights = folded.has(op.id) ? [] : batchNormVariables(op.id);
+      else if (op.kind === 'fc') weights = [...op.variables];
+      out.push({ op, weights });
+    }
+    return out;
+  }
+
+  /** Compiles one op (see `plan`): its weights must be available by then. */
+  compile(op: GraphOp): void {
+    if (op.kind === 'input' || this.absorbed.has(op.id) || this.alias.has(op.id)) return;
+    if (op.kind === 'conv' || op.kind === 'separable_conv') this.convLike(op);
+    else this.simple(op);
+  }
+
+  run(): void {
+    for (const op of this.ops.values()) this.compile(op);
+  }
+
+  /** The program once every op was compiled: unused steps dropped, end points resolved. */
+  program(): NasnetProgram {
+    const endpoints: Record<string, string> = {};
+    for (const [name, opId] of Object.entries(this.graph.endpoints)) endpoints[name] = this.resolve(opId);
+    const logits = endpoints.Logits;
+    const predictions = endpoints.Predictions;
+    if (!logits || !predictions) {
+      throw new SlimscopeError({
+        code: 'INTERNAL',
+        file: '',
+        problem: 'The NASNet graph has no Logits end point.',
+        hint: '',
+      });
+    }
+    const steps = pruneSteps(this.steps, Object.values(endpoints));
+    return { steps, endpoints, logits, predictions };
   }
 }
 
@@ -262,22 +316,9 @@ export function compileNasnet(
   weight: (name: string) => Float32Array,
   options: CompileOptions = {},
 ): NasnetProgram {
-  const compiler = new Compiler(graph, weight, options.foldBatchNorm ?? true);
+  const compiler = new Compiler(graph, weight, options);
   compiler.run();
-  const endpoints: Record<string, string> = {};
-  for (const [name, opId] of Object.entries(graph.endpoints)) endpoints[name] = compiler.resolve(opId);
-  const logits = endpoints.Logits;
-  const predictions = endpoints.Predictions;
-  if (!logits || !predictions) {
-    throw new SlimscopeError({
-      code: 'INTERNAL',
-      file: '',
-      problem: 'The NASNet graph has no Logits end point.',
-      hint: '',
-    });
-  }
-  const steps = pruneSteps(compiler.steps, Object.values(endpoints));
-  return { steps, endpoints, logits, predictions };
+  return compiler.program();
 }
 
 /** A weight lookup over loaded values that fails with a readable error. */

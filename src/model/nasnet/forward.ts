@@ -13,7 +13,7 @@ import { PROGRAM_INPUT, type NasnetProgram, type Step, type WeightArray } from '
 type Tensors = Record<string, tf.Tensor>;
 
 /** Uploaded weights of one step; `pieces` = a 7x7 depthwise kernel split for the WASM backend. */
-interface StepWeights {
+export interface StepWeights {
   tensors: Tensors;
   pieces: KernelPiece[];
 }
@@ -46,8 +46,11 @@ export interface RunResult {
 
 const upload = (w: WeightArray): tf.Tensor => tf.tensor(w.values, w.shape, 'float32');
 
-/** The uploaded weights of one step, keyed by role. */
-function stepWeights(step: Step, splitDepthwise: boolean): StepWeights {
+/** Only XNNPACK (WASM) gains from splitting 7x7 depthwise kernels; elsewhere one conv is cheaper. */
+export const splitsDepthwise = (): boolean => tf.getBackend() === 'wasm';
+
+/** Uploads one step's weights to the active backend, keyed by role. */
+export function uploadStep(step: Step, splitDepthwise: boolean): StepWeights {
   const pieces = splitDepthwise && step.kind === 'separable' ? depthwisePieces(step.depthwise) : [];
   return { tensors: stepTensors(step, pieces.length > 0), pieces };
 }
@@ -151,13 +154,17 @@ export class NasnetRunner {
   private readonly endpointOf = new Map<string, string[]>();
   private disposed = false;
 
+  /**
+   * Uploads the program's weights, or takes `uploaded` (one entry per step, e.g. from a
+   * `RunnerBuilder`; the program's steps then need no weight values). Owns them from here.
+   */
   constructor(
     readonly program: NasnetProgram,
     options: RunnerOptions = {},
+    uploaded?: readonly StepWeights[],
   ) {
-    // Only XNNPACK (WASM) gains from splitting 7x7 depthwise kernels; elsewhere one conv is cheaper.
-    const split = options.splitDepthwise ?? tf.getBackend() === 'wasm';
-    this.weights = program.steps.map((step) => stepWeights(step, split));
+    const split = options.splitDepthwise ?? splitsDepthwise();
+    this.weights = uploaded ? [...uploaded] : program.steps.map((step) => uploadStep(step, split));
     for (const [name, id] of Object.entries(program.endpoints))
       this.endpointOf.set(id, [...(this.endpointOf.get(id) ?? []), name]);
   }
@@ -211,9 +218,11 @@ export class NasnetRunner {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    for (const w of this.weights) {
-      for (const t of Object.values(w.tensors)) t.dispose();
-      for (const p of w.pieces) p.filter.dispose();
-    }
+    for (const w of this.weights) disposeStepWeights(w);
   }
+}
+
+export function disposeStepWeights(w: StepWeights): void {
+  for (const t of Object.values(w.tensors)) t.dispose();
+  for (const p of w.pieces) p.filter.dispose();
 }

@@ -33,6 +33,12 @@ export interface LoadedWeights {
 export interface LoadWeightsOptions {
   signal?: CancelSignal;
   onProgress?: ProgressCallback;
+  /**
+   * Receives each weight as soon as it is read and checked, in graph order, instead of the result
+   * collecting them (`values` then stays empty): the caller holds at most what it keeps. Awaited,
+   * so a slow receiver slows the reading down.
+   */
+  onWeight?: (graphName: string, values: Float32Array) => void | Promise<void>;
 }
 
 const fmt = (shape: readonly number[]): string => `[${shape.join(',')}]`;
@@ -65,6 +71,19 @@ function planAssignments(
     if (!plan.has(v.name) && stored.has(v.name)) plan.set(v.name, { checkpoint: v.name, graph: v.name });
   }
   return plan;
+}
+
+/**
+ * The graph variables no checkpoint variable will fill (known before reading anything); throws
+ * `BAD_MAPPING` like `loadNasnetWeights` when an assignment names an absent checkpoint variable.
+ */
+export function unfilledGraphVariables(
+  reader: CheckpointReader,
+  graphVars: readonly GraphVariable[],
+  assignments: readonly WeightAssignment[] | null,
+): GraphVariable[] {
+  const plan = planAssignments(reader, graphVars, assignments);
+  return graphVars.filter((v) => !plan.has(v.name));
 }
 
 function checkTensor(t: TensorData, target: GraphVariable, a: WeightAssignment, file: string): Float32Array {
@@ -106,6 +125,7 @@ export async function loadNasnetWeights(
   const values = new Map<string, Float32Array>();
   const missing: GraphVariable[] = [];
   let done = 0;
+  let loaded = 0;
   for (const target of graphVars) {
     assertNotCancelled(options.signal, 'Loading weights', reader.prefix);
     const a = plan.get(target.name);
@@ -115,7 +135,10 @@ export async function loadNasnetWeights(
     }
     const raw = await reader.readTensor(a.checkpoint, { signal: options.signal });
     const t = a.transform ? a.transform(raw) : raw;
-    values.set(target.name, checkTensor(t, target, a, reader.prefix));
+    const checked = checkTensor(t, target, a, reader.prefix);
+    loaded++;
+    if (options.onWeight) await options.onWeight(target.name, checked);
+    else values.set(target.name, checked);
     done += byName.get(a.checkpoint)?.bytes ?? 0;
     options.onProgress?.({ phase: 'Loading weights', done, total });
   }
@@ -123,7 +146,7 @@ export async function loadNasnetWeights(
   const unusedCheckpoint = reader.variables
     .filter((v) => v.role === 'weight' && !used.has(v.name))
     .map((v) => v.name);
-  return { values, report: { loaded: values.size, missing, unusedCheckpoint } };
+  return { values, report: { loaded, missing, unusedCheckpoint } };
 }
 
 /** Throws a readable error when a report leaves graph variables without weights. */

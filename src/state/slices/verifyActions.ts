@@ -103,6 +103,7 @@ export async function loadVerifyWeights(): Promise<boolean> {
             },
           ),
         readAgain,
+        getState().wasmThreads,
       ),
   );
   if (!result) {

@@ -8,7 +8,8 @@ import { openNodeCheckpoint } from '../../formats/openNode';
 import { decodeNpy } from '../../formats/numpy/npy';
 import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
 import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
-import { postWeights, readMappedWeights } from '../../workers/checkpoint/inferenceWeights';
+import { readMappedWeights } from '../../workers/checkpoint/inferenceWeights';
+import { CHUNK_BYTES, receiveWeights, WeightSender } from '../../workers/checkpoint/weightsOverPort';
 import { loadWeights, releaseWeights, runBatch } from './verifyModel';
 
 const oracle = (f: string) => join(oracleDir, 'nasnet-mobile', f);
@@ -28,19 +29,60 @@ afterEach(() => {
 });
 
 describe('weights over a MessageChannel', () => {
-  it('postWeights moves the buffers (detached in the sender) and the receiver gets the values', async () => {
+  it('moves the buffers in chunks (detached in the sender), each acknowledged, then says it ended', async () => {
     const { port1, port2 } = new MessageChannel();
-    const values = [new Float32Array([1, 2, 3]), new Float32Array([4])];
-    const received = new Promise<unknown>((resolve) => {
-      port2.addEventListener('message', (e) => resolve(e.data), { once: true });
-      port2.start();
+    // Two 5 MiB tensors and a small one: the first chunk closes at 8 MiB, the rest goes with 'end'.
+    const big = () => new Float32Array((5 << 20) / 4).fill(1.5);
+    const values = [big(), big(), new Float32Array([4])];
+    const chunks: string[][] = [];
+    const received: Float32Array[] = [];
+    const ended = receiveWeights(port2, (names, v) => {
+      chunks.push(names);
+      received.push(...v);
     });
-    postWeights(port1, { names: ['a', 'b'], values });
-    expect(values.map((v) => v.buffer.byteLength)).toEqual([0, 0]);
-    expect(await received).toEqual({
-      names: ['a', 'b'],
-      values: [new Float32Array([1, 2, 3]), new Float32Array([4])],
-    });
+    const sender = new WeightSender(port1);
+    for (const [i, v] of values.entries()) await sender.add(`w${i}`, v);
+    await sender.end();
+    expect(await ended).toBe(true);
+    expect(chunks).toEqual([['w0', 'w1'], ['w2']]);
+    expect(values.map((v) => v.buffer.byteLength)).toEqual([0, 0, 0]);
+    expect(received.map((v) => v.length)).toEqual([(5 << 20) / 4, (5 << 20) / 4, 1]);
+    expect(received[1]![12345]).toBe(1.5);
+    expect(received[2]).toEqual(new Float32Array([4]));
+  });
+
+  it('waits for the engine before a third chunk is in flight, and copies a view of a larger buffer', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const sender = new WeightSender(port1);
+    let acked = false;
+    const arrivals: number[] = [];
+    port2.onmessage = (e: MessageEvent) => arrivals.push(e.data === 'end' ? -1 : e.data.names.length);
+    const chunk = () => new Float32Array(CHUNK_BYTES / 4);
+    await sender.add('a', chunk());
+    await sender.add('b', chunk());
+    const third = sender.add('c', chunk()).then(() => expect(acked).toBe(true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(arrivals).toEqual([1, 1]);
+    acked = true;
+    port2.postMessage('ack');
+    await third;
+    // A view into a buffer the reader may still use is sent as a copy: the buffer stays.
+    const shared = new Float32Array(8).fill(2);
+    await sender.add('view', shared.subarray(2, 4));
+    port2.postMessage('ack');
+    port2.postMessage('ack');
+    await sender.end();
+    expect(shared.buffer.byteLength).toBe(32);
+    port2.close();
+  });
+
+  it('stops reading with an error when the engine says stop', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const sender = new WeightSender(port1);
+    port2.onmessage = () => port2.postMessage('stop');
+    await sender.add('a', new Float32Array(CHUNK_BYTES / 4));
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(sender.add('b', new Float32Array(CHUNK_BYTES / 4))).rejects.toThrow(/stopped taking/);
     port2.close();
   });
 });

@@ -6,6 +6,7 @@ import { inferenceClientFor, webglWorkerFailed, type InferenceClient } from '../
 import type { BatchResult, ModelInput } from '../../workers/inference/inferenceEngine';
 import type { EndpointsResult } from '../../inference/endpointsReference';
 import type { MappedWeights } from '../../workers/checkpoint/inferenceWeights';
+import { isNoWeightsError } from '../../workers/inference/noWeights';
 
 export type { BatchResult, ModelInput };
 
@@ -17,8 +18,9 @@ export type ReadWeightsTo = (port: MessagePort) => Promise<MappedWeights>;
 
 /**
  * The weights Verify runs with: only their names and how to read them again. The values go from the
- * checkpoint worker to one engine without a copy on the page; when another engine is used (WebGL
- * falling back to the page, a switch between the worker and the page) they are read again.
+ * checkpoint worker to one engine, and there onto one backend, without a copy on the page or in the
+ * engine; when another engine or backend is used (WebGL falling back to the page, a switch between
+ * the worker and the page, another backend or thread count) they are read again.
  */
 interface Weights {
   version: number;
@@ -50,10 +52,12 @@ export async function loadWeights(
   file: string,
   read: ReadWeightsTo,
   readAgain: ReadWeightsTo,
+  threads?: number,
 ): Promise<MappedWeights> {
   releaseWeights();
   const client = inferenceClientFor(backend);
-  const { result, installedIn } = await readInto(client, model, numClasses, file, read);
+  const target = { backend, ...(threads ? { threads } : {}) };
+  const { result, installedIn } = await readInto(client, target, model, numClasses, file, read);
   if (result.missing.length === 0 && installedIn) {
     weights = { version: nextVersion++, model, numClasses, names: result.names, file, read: readAgain };
     installed.set(client, weights.version);
@@ -61,9 +65,16 @@ export async function loadWeights(
   return result;
 }
 
+/** Where weights are installed: a backend, and for WASM how many threads (default: the engine's). */
+interface Target {
+  backend: BackendName;
+  threads?: number;
+}
+
 /** Both ends of one channel: the checkpoint worker posts on one, the engine listens on the other. */
 async function readInto(
   client: InferenceClient,
+  target: Target,
   model: ModelName,
   numClasses: number,
   file: string,
@@ -72,7 +83,7 @@ async function readInto(
   const channel = new MessageChannel();
   const installing = client.call(
     'installFromPort',
-    { model, numClasses, file, port: channel.port2 },
+    { model, numClasses, file, ...target, port: channel.port2 },
     { transfer: [channel.port2] },
   );
   // The engine always settles: the checkpoint worker posts null on the port when its read fails,
@@ -83,8 +94,9 @@ async function readInto(
     throw e;
   });
   const [result, done] = await Promise.allSettled([reading, installing]);
-  if (result.status === 'rejected') throw result.reason;
+  // An engine failure says more than the read it stopped.
   if (done.status === 'rejected') throw done.reason;
+  if (result.status === 'rejected') throw result.reason;
   return { result: result.value, installedIn: done.value.installed };
 }
 
@@ -129,14 +141,31 @@ export async function compareEndpointsOn(
   referenceFile: string,
 ): Promise<EndpointsResult> {
   const client = inferenceClientFor(backend);
-  await installIn(client);
-  return client.call('compareEndpoints', { backend, inputs, reference, referenceFile });
+  return withWeights(client, { backend }, () =>
+    client.call('compareEndpoints', { backend, inputs, reference, referenceFile }),
+  );
 }
 
-async function installIn(client: InferenceClient): Promise<void> {
+/**
+ * Calls `fn` with the weights installed in `client`'s engine on `target`: sent there first when that
+ * engine never had them, and again when it answers it has none (its backend changed since).
+ */
+async function withWeights<T>(client: InferenceClient, target: Target, fn: () => Promise<T>): Promise<T> {
+  await installIn(client, target);
+  try {
+    return await fn();
+  } catch (e) {
+    if (!weights || !isNoWeightsError(e)) throw e;
+    installed.delete(client);
+    await installIn(client, target);
+    return fn();
+  }
+}
+
+async function installIn(client: InferenceClient, target: Target): Promise<void> {
   if (weights && installed.get(client) !== weights.version) {
     const w = weights;
-    const { installedIn } = await readInto(client, w.model, w.numClasses, w.file, w.read);
+    const { installedIn } = await readInto(client, target, w.model, w.numClasses, w.file, w.read);
     if (!installedIn) throw weightsGoneError();
     if (weights === w) installed.set(client, w.version);
   }
@@ -158,6 +187,7 @@ async function runOn(
   inputs: ModelInput[],
   onProgress?: (p: Progress) => void,
 ): Promise<BatchResult> {
-  await installIn(client);
-  return client.call('run', { backend, threads, inputs }, onProgress ? { onProgress } : {});
+  return withWeights(client, { backend, threads }, () =>
+    client.call('run', { backend, threads, inputs }, onProgress ? { onProgress } : {}),
+  );
 }

@@ -57,4 +57,33 @@ describe.skipIf(!haveSharedFixtures())('Verify weights on an engine change (NASN
     await runBatch('cpu', 1, [{ tensor }]);
     expect(reads).toBe(2);
   });
+
+  it('reads them again when the same engine moves to another backend (they live on one backend only)', async () => {
+    current = engines.first;
+    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
+    let reads = 0;
+    const read = (port: MessagePort) => {
+      reads++;
+      return readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null, port }, ctx);
+    };
+    await loadWeights('cpu', 'nasnet-mobile', 1001, 'oracle', read, read);
+    const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
+    const tensor = { values: input.values as Float32Array, shape: input.shape };
+    const ref = decodeNpy(readFileSync(oracle('logits.npy')), 'logits.npy');
+    await runBatch('cpu', 1, [{ tensor }]);
+    expect(reads).toBe(1);
+    const r = await runBatch('wasm', 1, [{ tensor }]);
+    expect(reads).toBe(2);
+    expect(r.backend).toBe('wasm');
+    const c = compareLogits(
+      r.logits,
+      [2, 1001],
+      ref.values as Float32Array,
+      ref.shape,
+      COMPARE_TOLERANCE.wasm,
+    );
+    expect(c.pass).toBe(true);
+    await runBatch('wasm', 1, [{ tensor }]);
+    expect(reads).toBe(2);
+  });
 });

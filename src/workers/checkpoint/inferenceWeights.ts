@@ -1,10 +1,16 @@
 import type { CheckpointReader } from '../../formats/checkpoint';
 import type { Transform } from '../../formats/mapping/transform';
 import { modelGraph, type ModelName } from '../../model/catalogue';
-import { loadNasnetWeights, type WeightAssignment } from '../../model/nasnet/weights';
+import {
+  loadNasnetWeights,
+  unfilledGraphVariables,
+  type WeightAssignment,
+  type WeightLoadReport,
+} from '../../model/nasnet/weights';
 import { applyTransform } from '../../matching/transforms';
 import type { Method } from '../rpc/protocol';
 import type { RequestContext } from '../rpc/serve';
+import { WeightSender } from './weightsOverPort';
 
 export interface MappedWeightsParams {
   handle: number;
@@ -19,22 +25,12 @@ export interface MappedWeightsParams {
    */
   fromSession?: boolean;
   /**
-   * Where the weights go instead of the result (transferred with the request): one
-   * `WeightsOverPort` message is posted on it with the buffers moved, then it is closed. The result
-   * then carries the names only (`values` is empty), so no copy stays on the page.
+   * Where the weights go instead of the result (transferred with the request): they are posted on
+   * it in chunks as they are read, buffers moved (see `weightsOverPort.ts`), then it is closed. The
+   * result then carries the names only (`values` is empty), so no copy stays on the page and this
+   * worker holds at most a few chunks.
    */
   port?: MessagePort;
-}
-
-/** The one message posted on `MappedWeightsParams.port`: the weights, or null when none will come. */
-export type WeightsOverPort = { names: string[]; values: Float32Array[] } | null;
-
-/** Posts the weights on `port` with their buffers transferred (detached here), then closes it. */
-export function postWeights(port: MessagePort, weights: WeightsOverPort): void {
-  const buffers = new Set<ArrayBuffer>();
-  for (const v of weights?.values ?? []) if (v.buffer instanceof ArrayBuffer) buffers.add(v.buffer);
-  port.postMessage(weights, [...buffers]);
-  port.close();
 }
 
 /** The inference graph's weights, read, decoded and checked in the worker. */
@@ -65,33 +61,36 @@ export async function readMappedWeights(
   ctx: RequestContext,
 ): Promise<MappedWeights> {
   const { port } = params;
-  if (!port) return readAll(reader, params, ctx);
-  let w: MappedWeights;
-  try {
-    w = await readAll(reader, params, ctx);
-  } catch (e) {
-    postWeights(port, null);
-    throw e;
-  }
-  // A model with missing weights cannot run: nothing is sent, the engine is told so.
-  postWeights(port, w.missing.length === 0 ? { names: w.names, values: w.values } : null);
-  return { ...w, values: [] };
-}
-
-async function readAll(
-  reader: CheckpointReader,
-  params: MappedWeightsParams,
-  ctx: RequestContext,
-): Promise<MappedWeights> {
   const graph = modelGraph(params.model, 'inference', params.numClasses);
   const assignments = params.pairs ? params.pairs.map(toAssignment) : null;
-  const { values, report } = await loadNasnetWeights(reader, graph.variables, assignments, {
-    signal: ctx.signal,
-    onProgress: ctx.onProgress,
-  });
+  const options = { signal: ctx.signal, onProgress: ctx.onProgress };
+  if (!port) {
+    const { values, report } = await loadNasnetWeights(reader, graph.variables, assignments, options);
+    return described([...values.keys()], [...values.values()], report);
+  }
+  const sender = new WeightSender(port, ctx.signal);
+  const names: string[] = [];
+  try {
+    // A model with missing weights cannot run: the engine is told at once; the weights are still
+    // read (and checked) for the report, not sent.
+    const send = unfilledGraphVariables(reader, graph.variables, assignments).length === 0;
+    if (!send) sender.abandon();
+    const { report } = await loadNasnetWeights(reader, graph.variables, assignments, {
+      ...options,
+      onWeight: (name, values) => (names.push(name), send ? sender.add(name, values) : undefined),
+    });
+    if (send) await sender.end();
+    return described(names, [], report);
+  } catch (e) {
+    sender.abandon();
+    throw e;
+  }
+}
+
+function described(names: string[], values: Float32Array[], report: WeightLoadReport): MappedWeights {
   return {
-    names: [...values.keys()],
-    values: [...values.values()],
+    names,
+    values,
     missing: report.missing.map((v) => v.name),
     unusedCheckpoint: report.unusedCheckpoint,
   };

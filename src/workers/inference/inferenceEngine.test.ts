@@ -6,7 +6,9 @@ import { decodeNpy } from '../../formats/numpy/npy';
 import { nodeWasmDir } from '../../inference/nodeBackend';
 import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
 import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
+import * as tf from '@tensorflow/tfjs-core';
 import { inferenceHandlers, type EngineOptions } from './inferenceEngine';
+import { NO_WEIGHTS_PROBLEM } from './noWeights';
 import { readMappedWeights } from '../checkpoint/inferenceWeights';
 
 const oracle = (f: string) => join(oracleDir, 'nasnet-mobile', f);
@@ -82,6 +84,48 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
     expect(again.timings!.statsMs).toBeGreaterThan(0);
     await engine.release({}, ctx);
     await expect(engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx)).rejects.toThrow(/No weights/);
+  });
+
+  it('takes weights streamed over a port onto WASM at install, and lets them go on a backend switch', async () => {
+    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
+    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() });
+    await engine.prepare({ backend: 'wasm' }, ctx);
+    const before = tf.memory().numBytes;
+    const { port1, port2 } = new MessageChannel();
+    const installing = engine.installFromPort(
+      { model: 'nasnet-mobile', backend: 'wasm', port: port2, file: 'oracle' },
+      ctx,
+    );
+    const read = await readMappedWeights(
+      reader,
+      { handle: 1, model: 'nasnet-mobile', pairs: null, port: port1 },
+      ctx,
+    );
+    expect(await installing).toEqual({ installed: true });
+    expect(read.values).toEqual([]);
+    // On the backend already (batch norm folded: as many bytes as the conv weights), before any run.
+    const bytes = reader.variables
+      .filter((v) => read.names.includes(v.name))
+      .reduce((n, v) => n + v.bytes, 0);
+    expect(tf.memory().numBytes - before).toBeGreaterThan(0.95 * bytes);
+    const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
+    const tensor = { values: input.values as Float32Array, shape: input.shape };
+    const r = await engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx);
+    const ref = decodeNpy(readFileSync(oracle('logits.npy')), 'logits.npy');
+    const c = compareLogits(
+      r.logits,
+      [2, 1001],
+      ref.values as Float32Array,
+      ref.shape,
+      COMPARE_TOLERANCE.wasm,
+    );
+    expect(c.pass).toBe(true);
+    // Nothing kept on the host to upload again: another backend has no weights until they are sent.
+    await expect(engine.run({ backend: 'cpu', inputs: [{ tensor }] }, ctx)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      problem: NO_WEIGHTS_PROBLEM,
+    });
+    await engine.release({}, ctx);
   });
 
   it('reports no progress for a run shorter than the quiet period', async () => {

@@ -14,7 +14,10 @@ import { compileModel, modelGraph, type ModelName } from '../../model/catalogue'
 import { weightLookup } from '../../model/nasnet/compile';
 import { NasnetRunner } from '../../model/nasnet/forward';
 import type { NasnetProgram } from '../../model/nasnet/programTypes';
-import type { WeightsOverPort } from '../checkpoint/inferenceWeights';
+import { RunnerBuilder } from '../../model/nasnet/runnerBuilder';
+import { StreamingCompile } from '../../model/nasnet/streamingCompile';
+import { receiveWeights } from '../checkpoint/weightsOverPort';
+import { NO_WEIGHTS_PROBLEM } from './noWeights';
 import type { Method } from '../rpc/protocol';
 import type { Handlers, RequestContext } from '../rpc/serve';
 import { decodeImageBlob } from './decodeImage';
@@ -44,12 +47,22 @@ export type InferenceCatalogue = {
     null
   >;
   /**
-   * Like `install`, with the weights arriving on `port` straight from the checkpoint worker's
-   * `readMappedWeights` (buffers transferred); `installed` is false when none came (read failed,
-   * was cancelled or has missing weights), and any model is then released.
+   * Starts `backend` (with up to `threads` WASM threads), then takes the weights arriving on `port`
+   * straight from the checkpoint worker's `readMappedWeights` (chunks, buffers transferred),
+   * compiling and uploading each to the backend as it comes: no copy of the weights stays in JS
+   * memory. `installed` is false when none came (read failed, was cancelled or has missing
+   * weights), and any model is then released. A later backend switch releases these weights: runs
+   * then fail with `NO_WEIGHTS_PROBLEM` until they are sent again.
    */
   installFromPort: Method<
-    { model: ModelName; numClasses?: number; port: MessagePort; file: string },
+    {
+      model: ModelName;
+      numClasses?: number;
+      backend: BackendName;
+      threads?: number;
+      port: MessagePort;
+      file: string;
+    },
     { installed: boolean }
   >;
   /** Runs the inputs as one batch on `backend` (switching to it first). */
@@ -91,6 +104,7 @@ class Engine {
     private readonly progressAfterMs: number,
   ) {}
 
+  /** Compiles with weights given in full; they are kept here and uploaded on the first run. */
   install(
     model: ModelName,
     numClasses: number | undefined,
@@ -103,6 +117,49 @@ class Engine {
     this.program = compileModel(model, weightLookup(byName, file), numClasses ? { numClasses } : {});
     this.model = model;
     this.numClasses = modelGraph(model, 'inference', numClasses).numClasses;
+  }
+
+  /**
+   * Compiles and uploads the weights arriving on `port` chunk by chunk on `backend`; no backend
+   * switch happens meanwhile. Nothing is kept on the host: a later switch needs them sent again.
+   */
+  installFromPort(
+    model: ModelName,
+    numClasses: number | undefined,
+    backend: BackendName,
+    threads: number | undefined,
+    port: MessagePort,
+    file: string,
+  ): Promise<boolean> {
+    const next = this.switching.then(async () => {
+      this.release();
+      await this.switchTo(backend, threads ?? this.threads);
+      const graph = modelGraph(model, 'inference', numClasses);
+      const compile = new StreamingCompile(graph, file);
+      const builder = new RunnerBuilder();
+      try {
+        const complete = await receiveWeights(port, (names, values) => {
+          for (let i = 0; i < names.length; i++) builder.add(compile.add(names[i]!, values[i]!));
+        });
+        if (!complete) return (builder.dispose(), false);
+        const runner = builder.finish(compile.finish());
+        const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
+        this.loaded = {
+          ...loadedParts(model, graph.numClasses),
+          runner,
+          report,
+          dispose: () => runner.dispose(),
+        };
+        this.model = model;
+        this.numClasses = graph.numClasses;
+        return true;
+      } catch (e) {
+        builder.dispose();
+        throw e;
+      }
+    });
+    this.switching = next.catch(() => undefined);
+    return next;
   }
 
   release(): void {
@@ -138,25 +195,18 @@ class Engine {
   }
 
   private async ready(backend: BackendName, threads: number | undefined): Promise<LoadedNasnet> {
-    if (!this.program || !this.model) {
-      throw new SlimscopeError({
-        code: 'NOT_FOUND',
-        file: '',
-        problem: 'No weights are loaded into the model.',
-        hint: 'Press "Load weights" first.',
-      });
-    }
     await this.prepare(backend, threads ?? this.threads);
-    if (!this.loaded) {
-      const runner = new NasnetRunner(this.program);
-      const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
-      this.loaded = {
-        ...loadedParts(this.model, this.numClasses),
-        runner,
-        report,
-        dispose: () => runner.dispose(),
-      };
-    }
+    if (this.loaded) return this.loaded;
+    // Streamed weights live on one backend only: switching released them.
+    if (!this.program || !this.model) throw noWeightsError();
+    const runner = new NasnetRunner(this.program);
+    const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
+    this.loaded = {
+      ...loadedParts(this.model, this.numClasses),
+      runner,
+      report,
+      dispose: () => runner.dispose(),
+    };
     return this.loaded;
   }
 
@@ -234,6 +284,15 @@ class Engine {
   }
 }
 
+function noWeightsError(): SlimscopeError {
+  return new SlimscopeError({
+    code: 'NOT_FOUND',
+    file: '',
+    problem: NO_WEIGHTS_PROBLEM,
+    hint: 'Press "Load weights" first.',
+  });
+}
+
 async function inputBatch(inputs: readonly ModelInput[], size: number): Promise<tf.Tensor4D> {
   const decoded = await Promise.all(
     inputs.map(async (input) =>
@@ -250,21 +309,6 @@ async function inputBatch(inputs: readonly ModelInput[], size: number): Promise<
   });
 }
 
-/** The one message the checkpoint worker posts on the port (see `postWeights`). */
-function receiveWeights(port: MessagePort): Promise<WeightsOverPort> {
-  return new Promise((resolve) => {
-    port.addEventListener(
-      'message',
-      (event: MessageEvent<WeightsOverPort>) => {
-        port.close();
-        resolve(event.data);
-      },
-      { once: true },
-    );
-    port.start();
-  });
-}
-
 /** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
 export function inferenceHandlers(
   backendOptions: BackendOptions = {},
@@ -276,12 +320,9 @@ export function inferenceHandlers(
       engine.install(model, numClasses, names, values, file),
       null
     ),
-    installFromPort: async ({ model, numClasses, port, file }) => {
-      const weights = await receiveWeights(port);
-      if (!weights) return (engine.release(), { installed: false });
-      engine.install(model, numClasses, weights.names, weights.values, file);
-      return { installed: true };
-    },
+    installFromPort: async ({ model, numClasses, backend, threads, port, file }) => ({
+      installed: await engine.installFromPort(model, numClasses, backend, threads, port, file),
+    }),
     run: ({ backend, threads, inputs }, ctx) => engine.run(backend, threads, inputs, ctx.onProgress),
     compareEndpoints: ({ backend, threads, inputs, reference, referenceFile }) =>
       engine.compareEndpoints(backend, threads, inputs, reference, referenceFile),
