@@ -36,6 +36,18 @@ export interface RunOptions {
 export interface RunnerOptions {
   /** Run 7x7 depthwise kernels as 5x5 + 5x5 + 2x2 + 2x2 pieces (default: on for the WASM backend). */
   splitDepthwise?: boolean;
+  /**
+   * Run 1x1 stride-1 convs as matrix products (default: on for the WASM backend, where TF.js keeps
+   * a transposed copy of every conv kernel beside XNNPACK's packed one; a matrix product's weights
+   * are packed straight from the tensor).
+   */
+  pointwiseMatMul?: boolean;
+}
+
+/** How steps are uploaded and run on the active backend. */
+export interface Layout {
+  splitDepthwise: boolean;
+  pointwiseMatMul: boolean;
 }
 
 export interface RunResult {
@@ -45,26 +57,41 @@ export interface RunResult {
 }
 
 const upload = (w: WeightArray): tf.Tensor => tf.tensor(w.values, w.shape, 'float32');
+/** A [1, 1, in, out] kernel as the [in, out] matrix it is (same values, same order). */
+const uploadMatrix = (w: WeightArray): tf.Tensor =>
+  tf.tensor(w.values, [w.shape[2] ?? 0, w.shape[3] ?? 0], 'float32');
 
-/** Only XNNPACK (WASM) gains from splitting 7x7 depthwise kernels; elsewhere one conv is cheaper. */
-export const splitsDepthwise = (): boolean => tf.getBackend() === 'wasm';
-
-/** Uploads one step's weights to the active backend, keyed by role. */
-export function uploadStep(step: Step, splitDepthwise: boolean): StepWeights {
-  const pieces = splitDepthwise && step.kind === 'separable' ? depthwisePieces(step.depthwise) : [];
-  return { tensors: stepTensors(step, pieces.length > 0), pieces };
+/** XNNPACK (WASM) gains from both; elsewhere one conv is cheaper, or the same. */
+export function layoutFor(options: RunnerOptions = {}): Layout {
+  const wasm = tf.getBackend() === 'wasm';
+  return {
+    splitDepthwise: options.splitDepthwise ?? wasm,
+    pointwiseMatMul: options.pointwiseMatMul ?? wasm,
+  };
 }
 
-function stepTensors(step: Step, depthwiseInPieces: boolean): Tensors {
+const isPointwise = (step: Step & { kind: 'conv' }): boolean =>
+  step.weights.shape[0] === 1 && step.weights.shape[1] === 1 && step.stride === 1 && !step.shifted;
+
+/** Uploads one step's weights to the active backend, keyed by role. */
+export function uploadStep(step: Step, layout: Layout): StepWeights {
+  const pieces = layout.splitDepthwise && step.kind === 'separable' ? depthwisePieces(step.depthwise) : [];
+  return { tensors: stepTensors(step, pieces.length > 0, layout.pointwiseMatMul), pieces };
+}
+
+function stepTensors(step: Step, depthwiseInPieces: boolean, matMul: boolean): Tensors {
   switch (step.kind) {
     case 'conv': {
-      const filter = upload(step.shifted ? shiftedKernel(step.weights) : step.weights);
+      const filter =
+        matMul && isPointwise(step)
+          ? uploadMatrix(step.weights)
+          : upload(step.shifted ? shiftedKernel(step.weights) : step.weights);
       return { filter, ...(step.bias ? { bias: tf.tensor1d(step.bias) } : {}) };
     }
     case 'separable':
       return {
         ...(depthwiseInPieces ? {} : { depthwise: upload(step.depthwise) }),
-        pointwise: upload(step.pointwise),
+        pointwise: matMul ? uploadMatrix(step.pointwise) : upload(step.pointwise),
         ...(step.bias ? { bias: tf.tensor1d(step.bias) } : {}),
       };
     case 'affine':
@@ -78,11 +105,24 @@ function stepTensors(step: Step, depthwiseInPieces: boolean): Tensors {
 
 const pad = (p: 'SAME' | 'VALID'): 'same' | 'valid' => (p === 'SAME' ? 'same' : 'valid');
 
+/** A 1x1 stride-1 conv with its kernel as an [in, out] matrix: one matrix product over all pixels. */
+function pointwise(
+  x: tf.Tensor4D,
+  filter: tf.Tensor2D,
+  bias: tf.Tensor | undefined,
+  activation: 'linear' | 'relu',
+): tf.Tensor4D {
+  const [b, h, w, c] = x.shape;
+  const y = tf.fused.matMul({ a: tf.reshape(x, [b * h * w, c]), b: filter, bias, activation });
+  return tf.reshape(y, [b, h, w, filter.shape[1]]);
+}
+
 /** Runs one step; called inside tf.tidy. */
 function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWeights): tf.Tensor {
   const x = inputs[0] as tf.Tensor4D;
   switch (step.kind) {
     case 'conv':
+      if (w.filter!.rank === 2) return pointwise(x, w.filter as tf.Tensor2D, w.bias, step.activation);
       return tf.fused.conv2d({
         x,
         filter: w.filter as tf.Tensor4D,
@@ -96,6 +136,7 @@ function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWe
         pieces.length > 0
           ? depthwiseByPieces(x, pieces, step.depthwise.shape[0] ?? 1, step.stride)
           : tf.depthwiseConv2d(x, w.depthwise as tf.Tensor4D, step.stride, 'same');
+      if (w.pointwise!.rank === 2) return pointwise(dw, w.pointwise as tf.Tensor2D, w.bias, step.activation);
       return tf.fused.conv2d({
         x: dw,
         filter: w.pointwise as tf.Tensor4D,
@@ -163,8 +204,8 @@ export class NasnetRunner {
     options: RunnerOptions = {},
     uploaded?: readonly StepWeights[],
   ) {
-    const split = options.splitDepthwise ?? splitsDepthwise();
-    this.weights = uploaded ? [...uploaded] : program.steps.map((step) => uploadStep(step, split));
+    const layout = layoutFor(options);
+    this.weights = uploaded ? [...uploaded] : program.steps.map((step) => uploadStep(step, layout));
     for (const [name, id] of Object.entries(program.endpoints))
       this.endpointOf.set(id, [...(this.endpointOf.get(id) ?? []), name]);
   }

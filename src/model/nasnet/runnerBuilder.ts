@@ -1,5 +1,5 @@
 import { SlimscopeError } from '../../base/errors';
-import { disposeStepWeights, NasnetRunner, splitsDepthwise, uploadStep, type StepWeights } from './forward';
+import { disposeStepWeights, layoutFor, NasnetRunner, uploadStep, type StepWeights } from './forward';
 import type { NasnetProgram, Step } from './programTypes';
 
 const NOTHING: StepWeights = { tensors: {}, pieces: [] };
@@ -11,7 +11,7 @@ const NOTHING: StepWeights = { tensors: {}, pieces: [] };
  */
 export class RunnerBuilder {
   private readonly uploaded = new Map<string, StepWeights>();
-  private readonly split = splitsDepthwise();
+  private readonly layout = layoutFor();
 
   add(steps: readonly Step[]): void {
     for (const step of steps) {
@@ -23,7 +23,7 @@ export class RunnerBuilder {
           hint: 'Load the weights again.',
         });
       }
-      this.uploaded.set(step.id, uploadStep(step, this.split));
+      this.uploaded.set(step.id, uploadStep(step, this.layout));
     }
   }
 
@@ -35,7 +35,7 @@ export class RunnerBuilder {
       return w;
     });
     this.dispose();
-    return new NasnetRunner(program, { splitDepthwise: this.split }, weights);
+    return new NasnetRunner(program, this.layout, weights);
   }
 
   dispose(): void {
