@@ -232,7 +232,7 @@ export async function run(): Promise<void> {
         afterLoad,
       );
       report(
-        'first run (weights onto the backend + one image)',
+        'first run (XNNPACK packs the weights; one image)',
         c.weightBytes,
         baseline,
         peaksAbove(baseline, running),

@@ -1,6 +1,7 @@
 import { SlimscopeError } from '../../base/errors';
-import { batchNormAffine, batchNormVariables, foldIntoKernel, type ChannelAffine } from './batchNormFold';
+import { batchNormAffine, foldIntoKernel, type ChannelAffine } from './batchNormFold';
 import type { GraphDescription, GraphOp } from './graphTypes';
+export { weightLookup } from './weightLookup';
 import {
   PROGRAM_INPUT,
   type Activation,
@@ -72,8 +73,8 @@ export class Compiler {
     return allConvs ? bn : undefined;
   }
 
-  /** The batch norm to fold into a conv, and where its channels start. */
-  private bnFor(op: GraphOp): { bn: GraphOp; start: number; direct: boolean } | undefined {
+  /** The batch norm to fold into a conv, and where its channels start (from the graph alone). */
+  bnFor(op: GraphOp): { bn: GraphOp; start: number; direct: boolean } | undefined {
     const user = this.onlyUser(op.id);
     if (!this.fold || !user) return undefined;
     if (user.kind === 'batch_norm') return { bn: user, start: 0, direct: true };
@@ -246,32 +247,12 @@ export class Compiler {
     }
   }
 
-  /**
-   * The ops in compile order, each with the weights compiling it reads: its own variables and
-   * those of a batch norm folded into it (a folded batch norm itself reads none). Derived from the
-   * graph alone, so weights can arrive while compiling; ops must be compiled in this order.
-   */
-  plan(): { op: GraphOp; weights: string[] }[] {
-    const folded = new Set<string>();
-    for (const op of this.ops.values()) {
-      const bn = op.kind === 'conv' || op.kind === 'separable_conv' ? this.bnFor(op)?.bn : undefined;
-      if (bn) folded.add(bn.id);
-    }
-    const out: { op: GraphOp; weights: string[] }[] = [];
-    for (const op of this.ops.values()) {
-      if (op.kind === 'input') continue;
-      let weights: string[] = [];
-      if (op.kind === 'conv' || op.kind === 'separable_conv') {
-        const bn = this.bnFor(op)?.bn;
-        weights = [...op.variables, ...(bn ? batchNormVariables(bn.id) : [])];
-      } else if (op.kind === 'batch_norm') weights = folded.has(op.id) ? [] : batchNormVariables(op.id);
-      else if (op.kind === 'fc') weights = [...op.variables];
-      out.push({ op, weights });
-    }
-    return out;
+  /** Every op of the graph, in compile order. */
+  opsInOrder(): IterableIterator<GraphOp> {
+    return this.ops.values();
   }
 
-  /** Compiles one op (see `plan`): its weights must be available by then. */
+  /** Compiles one op; ops go in `opsInOrder`, each once its weights can be looked up. */
   compile(op: GraphOp): void {
     if (op.kind === 'input' || this.absorbed.has(op.id) || this.alias.has(op.id)) return;
     if (op.kind === 'conv' || op.kind === 'separable_conv') this.convLike(op);
@@ -319,23 +300,4 @@ export function compileNasnet(
   const compiler = new Compiler(graph, weight, options);
   compiler.run();
   return compiler.program();
-}
-
-/** A weight lookup over loaded values that fails with a readable error. */
-export function weightLookup(
-  values: ReadonlyMap<string, Float32Array>,
-  file: string,
-): (name: string) => Float32Array {
-  return (name) => {
-    const v = values.get(name);
-    if (!v) {
-      throw new SlimscopeError({
-        code: 'NOT_FOUND',
-        file,
-        problem: `Graph variable "${name}" has no weights.`,
-        hint: 'Match it (or pass a mapping file) before running the model.',
-      });
-    }
-    return v;
-  };
 }

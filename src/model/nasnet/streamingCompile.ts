@@ -1,7 +1,8 @@
-import { SlimscopeError } from '../../base/errors';
+import { batchNormVariables } from './batchNormFold';
 import { Compiler, type CompileOptions } from './compile';
 import type { GraphDescription, GraphOp } from './graphTypes';
 import type { NasnetProgram, Step, WeightArray } from './programTypes';
+import { missingWeightError } from './weightLookup';
 
 const NO_VALUES = new Float32Array(0);
 const hollow = (w: WeightArray): WeightArray => ({ values: NO_VALUES, shape: w.shape });
@@ -30,6 +31,26 @@ export function withoutValues(step: Step): Step {
   }
 }
 
+type Plan = { op: GraphOp; weights: string[] }[];
+
+const convLike = (op: GraphOp): boolean => op.kind === 'conv' || op.kind === 'separable_conv';
+
+/**
+ * The ops in compile order, each with the weights compiling it reads: its own variables and those
+ * of a batch norm folded into it (a folded batch norm itself reads none). From the graph alone.
+ */
+function planOf(compiler: Compiler): Plan {
+  const ops = [...compiler.opsInOrder()].filter((op) => op.kind !== 'input');
+  const foldedInto = new Map(ops.filter(convLike).map((op) => [op.id, compiler.bnFor(op)?.bn]));
+  const folded = new Set([...foldedInto.values()].map((bn) => bn?.id));
+  return ops.map((op) => {
+    const bn = foldedInto.get(op.id);
+    if (convLike(op)) return { op, weights: [...op.variables, ...(bn ? batchNormVariables(bn.id) : [])] };
+    if (op.kind === 'batch_norm') return { op, weights: folded.has(op.id) ? [] : batchNormVariables(op.id) };
+    return { op, weights: op.kind === 'fc' ? [...op.variables] : [] };
+  });
+}
+
 /**
  * Compiles a graph while its weights arrive one by one (in graph order, as the checkpoint worker
  * reads them): each op is compiled as soon as the weights it reads are in, and every weight is let
@@ -40,7 +61,7 @@ export function withoutValues(step: Step): Step {
  */
 export class StreamingCompile {
   private readonly compiler: Compiler;
-  private readonly plan: { op: GraphOp; weights: string[] }[];
+  private readonly plan: Plan;
   private readonly available = new Map<string, Float32Array>();
   /** How many ops still to compile read each weight. */
   private readonly readers = new Map<string, number>();
@@ -53,7 +74,7 @@ export class StreamingCompile {
   ) {
     // The weights are this compile's own and each kernel is read by one op: fold in place.
     this.compiler = new Compiler(graph, (name) => this.weight(name), { ...options, foldInPlace: true });
-    this.plan = this.compiler.plan();
+    this.plan = planOf(this.compiler);
     for (const { weights } of this.plan) {
       for (const w of weights) this.readers.set(w, (this.readers.get(w) ?? 0) + 1);
     }
@@ -61,7 +82,7 @@ export class StreamingCompile {
 
   private weight(name: string): Float32Array {
     const v = this.available.get(name);
-    if (!v) throw missingWeight(name, this.file);
+    if (!v) throw missingWeightError(name, this.file);
     return v;
   }
 
@@ -100,17 +121,8 @@ export class StreamingCompile {
     const waiting = this.plan[this.next];
     if (waiting) {
       const absent = waiting.weights.find((w) => !this.available.has(w)) ?? waiting.op.id;
-      throw missingWeight(absent, this.file);
+      throw missingWeightError(absent, this.file);
     }
     return this.compiler.program();
   }
-}
-
-function missingWeight(name: string, file: string): SlimscopeError {
-  return new SlimscopeError({
-    code: 'NOT_FOUND',
-    file,
-    problem: `Graph variable "${name}" has no weights.`,
-    hint: 'Match it (or pass a mapping file) before running the model.',
-  });
 }

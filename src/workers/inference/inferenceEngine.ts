@@ -1,5 +1,4 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { SlimscopeError } from '../../base/errors';
 import { backendThreads, isActiveBackend, useBackend, type BackendOptions } from '../../inference/backend';
 import type { BackendName } from '../../inference/backendNames';
 import { classify, loadedParts, type ClassifyResult, type LoadedNasnet } from '../../inference/nasnetModel';
@@ -14,10 +13,8 @@ import { compileModel, modelGraph, type ModelName } from '../../model/catalogue'
 import { weightLookup } from '../../model/nasnet/compile';
 import { NasnetRunner } from '../../model/nasnet/forward';
 import type { NasnetProgram } from '../../model/nasnet/programTypes';
-import { RunnerBuilder } from '../../model/nasnet/runnerBuilder';
-import { StreamingCompile } from '../../model/nasnet/streamingCompile';
-import { receiveWeights } from '../checkpoint/weightsOverPort';
-import { NO_WEIGHTS_PROBLEM } from './noWeights';
+import { noWeightsError } from './noWeights';
+import { installStreamed } from './streamedInstall';
 import type { Method } from '../rpc/protocol';
 import type { Handlers, RequestContext } from '../rpc/serve';
 import { decodeImageBlob } from './decodeImage';
@@ -134,29 +131,11 @@ class Engine {
     const next = this.switching.then(async () => {
       this.release();
       await this.switchTo(backend, threads ?? this.threads);
-      const graph = modelGraph(model, 'inference', numClasses);
-      const compile = new StreamingCompile(graph, file);
-      const builder = new RunnerBuilder();
-      try {
-        const complete = await receiveWeights(port, (names, values) => {
-          for (let i = 0; i < names.length; i++) builder.add(compile.add(names[i]!, values[i]!));
-        });
-        if (!complete) return (builder.dispose(), false);
-        const runner = builder.finish(compile.finish());
-        const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
-        this.loaded = {
-          ...loadedParts(model, graph.numClasses),
-          runner,
-          report,
-          dispose: () => runner.dispose(),
-        };
-        this.model = model;
-        this.numClasses = graph.numClasses;
-        return true;
-      } catch (e) {
-        builder.dispose();
-        throw e;
-      }
+      this.loaded = await installStreamed(model, numClasses, port, file);
+      if (!this.loaded) return false;
+      this.model = model;
+      this.numClasses = this.loaded.numClasses;
+      return true;
     });
     this.switching = next.catch(() => undefined);
     return next;
@@ -282,15 +261,6 @@ class Engine {
       batch.dispose();
     }
   }
-}
-
-function noWeightsError(): SlimscopeError {
-  return new SlimscopeError({
-    code: 'NOT_FOUND',
-    file: '',
-    problem: NO_WEIGHTS_PROBLEM,
-    hint: 'Press "Load weights" first.',
-  });
 }
 
 async function inputBatch(inputs: readonly ModelInput[], size: number): Promise<tf.Tensor4D> {

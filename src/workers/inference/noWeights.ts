@@ -1,4 +1,5 @@
 // Kept apart from the engine so the page can recognise the error without loading TF.js.
+import { SlimscopeError } from '../../base/errors';
 
 /**
  * The problem text of the error a run gets when its engine holds no weights: never loaded, released,
@@ -11,4 +12,13 @@ export function isNoWeightsError(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   const { code, problem } = e as { code?: unknown; problem?: unknown };
   return code === 'NOT_FOUND' && problem === NO_WEIGHTS_PROBLEM;
+}
+
+export function noWeightsError(): SlimscopeError {
+  return new SlimscopeError({
+    code: 'NOT_FOUND',
+    file: '',
+    problem: NO_WEIGHTS_PROBLEM,
+    hint: 'Press "Load weights" first.',
+  });
 }

@@ -1,0 +1,33 @@
+import { loadedParts, type LoadedNasnet } from '../../inference/nasnetModel';
+import { modelGraph, type ModelName } from '../../model/catalogue';
+import { RunnerBuilder } from '../../model/nasnet/runnerBuilder';
+import { StreamingCompile } from '../../model/nasnet/streamingCompile';
+import { receiveWeights } from '../checkpoint/weightsOverPort';
+
+/**
+ * The model on the active backend from weights arriving on `port` (see `weightsOverPort.ts`): each
+ * chunk is compiled and uploaded as it comes, so no copy of the weights stays in JS memory. Null
+ * when the sender said none (more) will come; what was uploaded by then is freed.
+ */
+export async function installStreamed(
+  model: ModelName,
+  numClasses: number | undefined,
+  port: MessagePort,
+  file: string,
+): Promise<LoadedNasnet | null> {
+  const graph = modelGraph(model, 'inference', numClasses);
+  const compile = new StreamingCompile(graph, file);
+  const builder = new RunnerBuilder();
+  try {
+    const complete = await receiveWeights(port, (names, values) => {
+      for (let i = 0; i < names.length; i++) builder.add(compile.add(names[i]!, values[i]!));
+    });
+    if (!complete) return (builder.dispose(), null);
+    const runner = builder.finish(compile.finish());
+    const report = { loaded: 0, missing: [], unusedCheckpoint: [] };
+    return { ...loadedParts(model, graph.numClasses), runner, report, dispose: () => runner.dispose() };
+  } catch (e) {
+    builder.dispose();
+    throw e;
+  }
+}
