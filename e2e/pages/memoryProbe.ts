@@ -98,6 +98,11 @@ export class MemorySampler {
     this.rendererPids = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
   }
 
+  /** Detaches from the browser (the contexts are left running). */
+  async close(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+
   labels(): string[] {
     return [...this.attached.values()].map((a) => a.label);
   }

@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
 import { disposeStepWeights, layoutFor, NasnetRunner, uploadStep, type StepWeights } from './forward';
 import type { NasnetProgram, Step } from './programTypes';
@@ -12,6 +13,11 @@ const NOTHING: StepWeights = { tensors: {}, pieces: [] };
 export class RunnerBuilder {
   private readonly uploaded = new Map<string, StepWeights>();
   private readonly layout = layoutFor();
+  /**
+   * The backend copied every uploaded value into its own memory (WASM's heap), so the host arrays
+   * can be released at once; CPU keeps the arrays themselves, WebGL until their first use.
+   */
+  readonly copiesOnUpload = tf.getBackend() === 'wasm';
 
   add(steps: readonly Step[]): void {
     for (const step of steps) {

@@ -109,6 +109,11 @@ export class StreamingCompile {
     return done;
   }
 
+  /** Whether the weight is still held (an op that reads it is still to be compiled). */
+  holds(name: string): boolean {
+    return this.available.has(name);
+  }
+
   /** Bytes of the weights added and still held (waiting for an op, or read by one still to come). */
   get heldBytes(): number {
     let n = 0;

@@ -31,14 +31,16 @@ afterEach(() => {
 describe('weights over a MessageChannel', () => {
   it('moves the buffers in chunks (detached in the sender), each acknowledged, then says it ended', async () => {
     const { port1, port2 } = new MessageChannel();
-    // Two 5 MiB tensors and a small one: the first chunk closes at 8 MiB, the rest goes with 'end'.
-    const big = () => new Float32Array((5 << 20) / 4).fill(1.5);
+    // Two tensors of 0.6 chunk and a small one: the first chunk closes on the second, the rest goes with 'end'.
+    const n = Math.round((0.6 * CHUNK_BYTES) / 4);
+    const big = () => new Float32Array(n).fill(1.5);
     const values = [big(), big(), new Float32Array([4])];
     const chunks: string[][] = [];
     const received: Float32Array[] = [];
     const ended = receiveWeights(port2, (names, v) => {
       chunks.push(names);
       received.push(...v);
+      return [];
     });
     const sender = new WeightSender(port1);
     for (const [i, v] of values.entries()) await sender.add(`w${i}`, v);
@@ -46,12 +48,12 @@ describe('weights over a MessageChannel', () => {
     expect(await ended).toBe(true);
     expect(chunks).toEqual([['w0', 'w1'], ['w2']]);
     expect(values.map((v) => v.buffer.byteLength)).toEqual([0, 0, 0]);
-    expect(received.map((v) => v.length)).toEqual([(5 << 20) / 4, (5 << 20) / 4, 1]);
+    expect(received.map((v) => v.length)).toEqual([n, n, 1]);
     expect(received[1]![12345]).toBe(1.5);
     expect(received[2]).toEqual(new Float32Array([4]));
   });
 
-  it('waits for the engine before a third chunk is in flight, and copies a view of a larger buffer', async () => {
+  it('posts the next chunk only once the engine took the last, and copies a view of a larger buffer', async () => {
     const { port1, port2 } = new MessageChannel();
     const sender = new WeightSender(port1);
     let acked = false;
@@ -59,21 +61,36 @@ describe('weights over a MessageChannel', () => {
     port2.onmessage = (e: MessageEvent) => arrivals.push(e.data === 'end' ? -1 : e.data.names.length);
     const chunk = () => new Float32Array(CHUNK_BYTES / 4);
     await sender.add('a', chunk());
-    await sender.add('b', chunk());
-    const third = sender.add('c', chunk()).then(() => expect(acked).toBe(true));
+    const second = sender.add('b', chunk()).then(() => expect(acked).toBe(true));
     await new Promise((r) => setTimeout(r, 50));
-    expect(arrivals).toEqual([1, 1]);
+    expect(arrivals).toEqual([1]);
     acked = true;
-    port2.postMessage('ack');
-    await third;
+    port2.postMessage({ ack: true, spent: [] });
+    await second;
     // A view into a buffer the reader may still use is sent as a copy: the buffer stays.
     const shared = new Float32Array(8).fill(2);
     await sender.add('view', shared.subarray(2, 4));
-    port2.postMessage('ack');
-    port2.postMessage('ack');
+    port2.postMessage({ ack: true, spent: [] });
     await sender.end();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(arrivals).toEqual([1, 1, 1, -1]);
     expect(shared.buffer.byteLength).toBe(32);
     port2.close();
+  });
+
+  it('hands spent buffers back with the acknowledgement (moved out of the engine)', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const kept: Float32Array[] = [];
+    const ended = receiveWeights(port2, (names, v) => {
+      kept.push(...v);
+      return v.filter((_, i) => names[i] === 'spent').map((x) => x.buffer as ArrayBuffer);
+    });
+    const sender = new WeightSender(port1);
+    await sender.add('spent', new Float32Array(CHUNK_BYTES / 4));
+    await sender.add('kept', new Float32Array(CHUNK_BYTES / 4));
+    await sender.end();
+    expect(await ended).toBe(true);
+    expect(kept.map((v) => v.length)).toEqual([0, CHUNK_BYTES / 4]);
   });
 
   it('stops reading with an error when the engine says stop', async () => {

@@ -1,7 +1,8 @@
 // Verify's weights travel from the checkpoint worker to the inference engine over one
 // MessagePort, in chunks whose buffers are transferred (moved, not copied). The engine compiles and
-// uploads each chunk to its backend as it arrives and acknowledges it; the sender keeps at most
-// MAX_UNACKNOWLEDGED chunks in flight, so neither side ever holds all the weights in JS memory.
+// uploads each chunk to its backend as it arrives and acknowledges it; the sender fills the next
+// chunk while one is in flight and waits for its acknowledgement before posting another, so
+// neither side ever holds more than a few MiB of weights in JS memory.
 import { cancelledError } from '../../base/cancel';
 import { SlimscopeError } from '../../base/errors';
 import type { CancelSignal } from '../../base/progress';
@@ -12,12 +13,17 @@ import type { CancelSignal } from '../../base/progress';
  */
 export type WeightsOverPort = { names: string[]; values: Float32Array[] } | 'end' | null;
 
-/** Engine → sender: a chunk was installed; or stop sending (the engine failed). */
-export type WeightsReply = 'ack' | 'stop';
+/**
+ * Engine → sender: a chunk was installed, with the buffers the engine is done with (their values
+ * are in the backend's own memory); or stop sending (the engine failed). Handing spent buffers
+ * back leaves all the garbage in one worker: each worker lets some tens of MiB of dead buffers
+ * pile up before collecting them, so two would hold twice that.
+ */
+export type WeightsReply = { ack: true; spent: ArrayBuffer[] } | 'stop';
 
 /** About this many bytes per message. */
-export const CHUNK_BYTES = 8 << 20;
-const MAX_UNACKNOWLEDGED = 2;
+export const CHUNK_BYTES = 4 << 20;
+const MAX_UNACKNOWLEDGED = 1;
 const CANCEL_POLL_MS = 100;
 
 /** Posts `message` with the buffers of its values transferred (they are detached here). */
@@ -49,9 +55,10 @@ export class WeightSender {
     private readonly port: MessagePort,
     private readonly signal?: CancelSignal,
   ) {
+    // Spent buffers coming back are dropped here, left to this worker's garbage collection.
     port.onmessage = (event: MessageEvent<WeightsReply>) => {
-      if (event.data === 'ack') this.unacknowledged--;
-      else this.stopped = true;
+      if (event.data === 'stop') this.stopped = true;
+      else this.unacknowledged--;
       this.wake?.();
     };
   }
@@ -125,13 +132,13 @@ function engineStopped(): SlimscopeError {
 }
 
 /**
- * The engine's end: hands every chunk to `onChunk` (which compiles and uploads it), acknowledging
- * each. Resolves true after `'end'`, false when told none will come; when `onChunk` throws, tells
- * the sender to stop and rejects with that error.
+ * The engine's end: hands every chunk to `onChunk` (which compiles and uploads it, and answers the
+ * buffers it no longer needs: they go back with the acknowledgement). Resolves true after `'end'`,
+ * false when told none will come; when `onChunk` throws, tells the sender to stop and rejects.
  */
 export function receiveWeights(
   port: MessagePort,
-  onChunk: (names: string[], values: Float32Array[]) => void,
+  onChunk: (names: string[], values: Float32Array[]) => ArrayBuffer[],
 ): Promise<boolean> {
   return new Promise((resolve, reject) => {
     port.onmessage = (event: MessageEvent<WeightsOverPort>) => {
@@ -143,8 +150,8 @@ export function receiveWeights(
         return;
       }
       try {
-        onChunk(message.names, message.values);
-        port.postMessage('ack' satisfies WeightsReply);
+        const spent = onChunk(message.names, message.values);
+        port.postMessage({ ack: true, spent } satisfies WeightsReply, spent);
       } catch (e) {
         port.postMessage('stop' satisfies WeightsReply);
         port.onmessage = null;

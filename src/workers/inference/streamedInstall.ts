@@ -18,9 +18,19 @@ export async function installStreamed(
   const graph = modelGraph(model, 'inference', numClasses);
   const compile = new StreamingCompile(graph, file);
   const builder = new RunnerBuilder();
+  // Received arrays not yet handed back: they go back to the sender once no op still to compile
+  // reads them, when the backend has its own copy of their values (WASM).
+  let kept: [string, Float32Array][] = [];
   try {
     const complete = await receiveWeights(port, (names, values) => {
       for (let i = 0; i < names.length; i++) builder.add(compile.add(names[i]!, values[i]!));
+      if (!builder.copiesOnUpload) return [];
+      const spent = new Set<ArrayBuffer>();
+      kept.push(...names.map((n, i): [string, Float32Array] => [n, values[i]!]));
+      kept = kept.filter(
+        ([n, v]) => compile.holds(n) || (v.buffer instanceof ArrayBuffer && spent.add(v.buffer), false),
+      );
+      return [...spent];
     });
     if (!complete) return (builder.dispose(), null);
     const runner = builder.finish(compile.finish());
