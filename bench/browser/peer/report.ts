@@ -1,0 +1,102 @@
+// The browser peer bench's printout: ratios per thread count and batch, what each figure
+// includes, and what limits each engine (op-kind profiles, thread and batch scaling).
+import { formatKinds } from '../../stepProfile';
+import { PEER_TARGET, median } from '../../peerCheck';
+import { PEER_LABEL, type EngineProfile, type PeerEngine } from './protocol';
+
+/** The timed runs of one engine, thread count and batch. */
+export interface Cell {
+  engine: PeerEngine;
+  threads: number;
+  batch: number;
+  perImageMs: number[];
+  /** The median of each round's block of runs (paired with the other engine's block in that round). */
+  roundMedians: number[];
+  /** Slimscope only: the app's whole `run` request per image (activation statistics included). */
+  latencyPerImageMs: number[];
+}
+
+export interface PeerReport {
+  browser: string;
+  rounds: number;
+  load: { before: string; after: string; cpus: number };
+  cells: Cell[];
+  /** By `engine/threads`, batch 1. */
+  profiles: Map<string, EngineProfile>;
+  threads: number[];
+  batches: number[];
+}
+
+const x = (n: number) => `${n.toFixed(2)}×`;
+
+export function printPeerReport(r: PeerReport): void {
+  const find = (engine: PeerEngine, threads: number, batch: number) =>
+    r.cells.find((c) => c.engine === engine && c.threads === threads && c.batch === batch)!;
+  const ms = (engine: PeerEngine, threads: number, batch: number) =>
+    median(find(engine, threads, batch).perImageMs);
+  const samples = r.cells[0]?.perImageMs.length ?? 0;
+  console.log(
+    `${r.browser}, cross-origin isolated page served by the bench, each engine in its own Web Worker per thread ` +
+      `count, WASM SIMD; NASNet-A Mobile, oracle weights and images (repeated to the batch); medians of ` +
+      `${samples}+ warm runs per figure from ${r.rounds} rounds alternating engines and thread counts; load average ` +
+      `${r.load.before} before, ${r.load.after} after timing, on ${r.load.cpus} CPUs (ratios measured side by side in one run)`,
+  );
+  const ratios: number[] = [];
+  for (const threads of r.threads)
+    for (const batch of r.batches) {
+      const peer = ms('onnx', threads, batch);
+      const slim = ms('slimscope', threads, batch);
+      ratios.push(peer / slim);
+      const slimRounds = find('slimscope', threads, batch).roundMedians;
+      const paired = find('onnx', threads, batch).roundMedians.map((p, i) => p / slimRounds[i]!);
+      console.log(
+        `  ${threads} thread${threads > 1 ? 's' : ''}, batch ${batch}: ONNX Runtime Web ${peer.toFixed(1)} ms/image, ` +
+          `Slimscope ${slim.toFixed(1)} ms/image; Slimscope is ${x(peer / slim)} ONNX Runtime Web's speed ` +
+          `(target ≥ ${PEER_TARGET}: ${peer / slim >= PEER_TARGET ? 'met' : 'NOT met'}); per round ` +
+          `${x(Math.min(...paired))}–${x(Math.max(...paired))}, median ${x(median(paired))}`,
+      );
+    }
+  console.log(
+    `  lowest ratio ${x(Math.min(...ratios))} (target ≥ ${PEER_TARGET} at every batch and thread count: ` +
+      `${Math.min(...ratios) >= PEER_TARGET ? 'met' : 'NOT met'})`,
+  );
+  const withStats = median(find('slimscope', r.threads[0]!, r.batches[0]!).latencyPerImageMs);
+  console.log(
+    `  what each figure includes (timed in its worker, input already in the worker): ONNX Runtime Web — one ` +
+      `session.run (input copied in, forward pass, logits out); Slimscope — the app's inference engine ` +
+      `\`run\` request as Verify sends it (input upload, forward pass, logits and predictions download, top-5: ` +
+      `BatchResult.timings.forwardMs), without the activation statistics it computes between ops (with them: ` +
+      `${withStats.toFixed(1)} ms/image at ${r.threads[0]} thread, batch ${r.batches[0]}).`,
+  );
+  printLimits(r, ms);
+}
+
+function printLimits(r: PeerReport, ms: (e: PeerEngine, t: number, b: number) => number): void {
+  console.log(
+    '  what limits each (measured in this run; profiles at batch 1, fastest of several passes per op):',
+  );
+  for (const threads of r.threads)
+    for (const engine of ['onnx', 'slimscope'] as const) {
+      const p = r.profiles.get(`${engine}/${threads}`);
+      if (!p) continue;
+      const outside = Math.max(0, 1 - p.totalMs / p.wholeMs);
+      console.log(
+        `    ${PEER_LABEL[engine]}, ${threads} thread${threads > 1 ? 's' : ''}: ${formatKinds(p, 6, 'ops sum')} ` +
+          `— of a ${p.wholeMs.toFixed(1)} ms run, ${(100 * outside).toFixed(0)}% outside the ops (${p.source})`,
+      );
+    }
+  const [one, two] = [r.threads[0]!, r.threads.at(-1)!];
+  const [small, big] = [r.batches[0]!, r.batches.at(-1)!];
+  const scaling = (engine: PeerEngine) =>
+    r.batches.map((b) => x(ms(engine, one, b) / ms(engine, two, b))).join(' / ');
+  console.log(
+    `    ${two} threads vs ${one} (batch ${r.batches.join(' / ')}): ONNX Runtime Web ${scaling('onnx')}, ` +
+      `Slimscope ${scaling('slimscope')} — bounded by the free cores (${r.load.cpus} CPUs, load above).`,
+  );
+  const batching = (engine: PeerEngine) =>
+    r.threads.map((t) => x(ms(engine, t, small) / ms(engine, t, big))).join(' / ');
+  console.log(
+    `    batch ${big} vs ${small} per image (${r.threads.join(' / ')} threads): ONNX Runtime Web ${batching('onnx')}, ` +
+      `Slimscope ${batching('slimscope')} (≈1: arithmetic-bound; above 1: per-op overhead that batching amortizes).`,
+  );
+}
