@@ -113,7 +113,7 @@ export async function run(): Promise<void> {
   const gain = (k: 'peer' | 'slim') => (per.get(1)![k] / per.get(4)![k]).toFixed(2);
   console.log(
     `  what limits each: both run on one thread here — TF.js does not start WASM threads under Node ` +
-      `(tfjs-backend-wasm reports no thread support in Node; threads are measured in Chromium), so ONNX ` +
+      `(tfjs-backend-wasm reports no thread support in Node; threads are measured in Chromium: npm run bench -- peer-browser), so ONNX ` +
       `Runtime Web is held to 1 thread too. Batch 4 vs batch 1 per-image speed-up: ONNX Runtime Web ` +
       `${gain('peer')}×, Slimscope ${gain('slim')}× (≈1: arithmetic-bound; above 1: per-op overhead ` +
       `that batching amortizes). Slimscope's time by step kind: npm run bench -- model.`,

@@ -57,8 +57,8 @@ const handlers: Handlers<PeerEngineCatalogue> = {
     session = await createSession(false);
     const npy = decodeNpy(await fetchBytes(ORACLE_URLS.input), 'input.npy');
     input = { values: npy.values as Float32Array, shape: npy.shape };
-    // ONNX Runtime falls back to 1 thread (and says so on the console) when not cross-origin isolated.
-    const used = typeof SharedArrayBuffer !== 'undefined' && crossOriginIsolated ? threads : 1;
+    // ONNX Runtime sets numThreads back to 1 when it cannot start threads (not cross-origin isolated).
+    const used = ort.env.wasm.numThreads ?? 1;
     return { threads: used, detail: `ONNX Runtime Web ${ort.env.versions.web ?? ''} wasm EP` };
   },
 

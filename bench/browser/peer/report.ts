@@ -29,16 +29,20 @@ export interface PeerReport {
 
 const x = (n: number) => `${n.toFixed(2)}×`;
 
+const plural = (threads: number) => `${threads} thread${threads > 1 ? 's' : ''}`;
+
 export function printPeerReport(r: PeerReport): void {
   const find = (engine: PeerEngine, threads: number, batch: number) =>
     r.cells.find((c) => c.engine === engine && c.threads === threads && c.batch === batch)!;
   const ms = (engine: PeerEngine, threads: number, batch: number) =>
     median(find(engine, threads, batch).perImageMs);
-  const samples = r.cells[0]?.perImageMs.length ?? 0;
+  const fastest = (engine: PeerEngine, threads: number, batch: number) =>
+    Math.min(...find(engine, threads, batch).perImageMs).toFixed(1);
+  const samples = Math.min(...r.cells.map((c) => c.perImageMs.length));
   console.log(
     `${r.browser}, cross-origin isolated page served by the bench, each engine in its own Web Worker per thread ` +
       `count, WASM SIMD; NASNet-A Mobile, oracle weights and images (repeated to the batch); medians of ` +
-      `${samples}+ warm runs per figure from ${r.rounds} rounds alternating engines and thread counts; load average ` +
+      `≥ ${samples} warm runs per figure from ${r.rounds} rounds alternating engines and thread counts; load average ` +
       `${r.load.before} before, ${r.load.after} after timing, on ${r.load.cpus} CPUs (ratios measured side by side in one run)`,
   );
   const ratios: number[] = [];
@@ -50,10 +54,11 @@ export function printPeerReport(r: PeerReport): void {
       const slimRounds = find('slimscope', threads, batch).roundMedians;
       const paired = find('onnx', threads, batch).roundMedians.map((p, i) => p / slimRounds[i]!);
       console.log(
-        `  ${threads} thread${threads > 1 ? 's' : ''}, batch ${batch}: ONNX Runtime Web ${peer.toFixed(1)} ms/image, ` +
-          `Slimscope ${slim.toFixed(1)} ms/image; Slimscope is ${x(peer / slim)} ONNX Runtime Web's speed ` +
-          `(target ≥ ${PEER_TARGET}: ${peer / slim >= PEER_TARGET ? 'met' : 'NOT met'}); per round ` +
-          `${x(Math.min(...paired))}–${x(Math.max(...paired))}, median ${x(median(paired))}`,
+        `  ${plural(threads)}, batch ${batch}: ONNX Runtime Web ${peer.toFixed(1)} ms/image (fastest ` +
+          `${fastest('onnx', threads, batch)}), Slimscope ${slim.toFixed(1)} (fastest ${fastest('slimscope', threads, batch)}) ` +
+          `→ Slimscope ${x(peer / slim)} ONNX Runtime Web's speed (target ≥ ${PEER_TARGET}: ` +
+          `${peer / slim >= PEER_TARGET ? 'met' : 'NOT met'}; round by round ${x(Math.min(...paired))}–` +
+          `${x(Math.max(...paired))}, median ${x(median(paired))})`,
       );
     }
   console.log(
@@ -62,29 +67,47 @@ export function printPeerReport(r: PeerReport): void {
   );
   const withStats = median(find('slimscope', r.threads[0]!, r.batches[0]!).latencyPerImageMs);
   console.log(
-    `  what each figure includes (timed in its worker, input already in the worker): ONNX Runtime Web — one ` +
-      `session.run (input copied in, forward pass, logits out); Slimscope — the app's inference engine ` +
-      `\`run\` request as Verify sends it (input upload, forward pass, logits and predictions download, top-5: ` +
-      `BatchResult.timings.forwardMs), without the activation statistics it computes between ops (with them: ` +
-      `${withStats.toFixed(1)} ms/image at ${r.threads[0]} thread, batch ${r.batches[0]}).`,
+    `  what each figure includes (timed inside its worker, the input already there): ONNX Runtime Web — one ` +
+      `session.run (input copied into its heap, forward pass, logits copied out); Slimscope — ` +
+      `BatchResult.timings.forwardMs of the app's inference engine \`run\` request as Verify sends it (forward ` +
+      `pass, logits and predictions download, top-5; not the input upload before it, nor the activation ` +
+      `statistics it computes between ops: the whole request is ${withStats.toFixed(1)} ms/image at ` +
+      `${plural(r.threads[0]!)}, batch ${r.batches[0]}).`,
   );
   printLimits(r, ms);
 }
 
+/** Convolutions (and the classifier's matrix product) vs every other op. */
+const isConv = (kind: string) => /^(conv|separable|depthwise|fc|Gemm)\b/.test(kind);
+
+function groups(p: EngineProfile): { conv: number; other: number; outside: number } {
+  const conv = p.kinds.filter(([k]) => isConv(k)).reduce((sum, [, ms]) => sum + ms, 0);
+  return { conv, other: p.totalMs - conv, outside: Math.max(0, p.wholeMs - p.totalMs) };
+}
+
 function printLimits(r: PeerReport, ms: (e: PeerEngine, t: number, b: number) => number): void {
-  console.log(
-    '  what limits each (measured in this run; profiles at batch 1, fastest of several passes per op):',
-  );
-  for (const threads of r.threads)
+  console.log('  what limits each (profiles at batch 1, each op its fastest of several passes):');
+  for (const threads of r.threads) {
     for (const engine of ['onnx', 'slimscope'] as const) {
       const p = r.profiles.get(`${engine}/${threads}`);
       if (!p) continue;
-      const outside = Math.max(0, 1 - p.totalMs / p.wholeMs);
       console.log(
-        `    ${PEER_LABEL[engine]}, ${threads} thread${threads > 1 ? 's' : ''}: ${formatKinds(p, 6, 'ops sum')} ` +
-          `— of a ${p.wholeMs.toFixed(1)} ms run, ${(100 * outside).toFixed(0)}% outside the ops (${p.source})`,
+        `    ${PEER_LABEL[engine]}, ${plural(threads)}: ${formatKinds(p, 6, 'ops sum')} of a ` +
+          `${p.wholeMs.toFixed(1)} ms run (${p.source})`,
       );
     }
+    const onnx = r.profiles.get(`onnx/${threads}`);
+    const slim = r.profiles.get(`slimscope/${threads}`);
+    if (!onnx || !slim) continue;
+    const [o, s] = [groups(onnx), groups(slim)];
+    const part = (label: string, a: number, b: number) =>
+      `${label} ${a.toFixed(1)} vs ${b.toFixed(1)} ms (${x(a / b)})`;
+    console.log(
+      `    ${plural(threads)}, ONNX Runtime Web vs Slimscope: ${part('convolutions (depthwise, pointwise, full; fc)', o.conv, s.conv)}, ` +
+        `${part('other ops (ReLU, pooling, pad/slice or concat, BN…)', o.other, s.other)}, ` +
+        `${part('outside the ops', o.outside, s.outside)}`,
+    );
+  }
   const [one, two] = [r.threads[0]!, r.threads.at(-1)!];
   const [small, big] = [r.batches[0]!, r.batches.at(-1)!];
   const scaling = (engine: PeerEngine) =>
