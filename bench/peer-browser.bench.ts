@@ -65,10 +65,6 @@ class PeerDriver {
 }
 
 const npy = (file: string): TensorData => decodeNpy(readFileSync(join(oracle, file)), file);
-const loadText = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ');
 
 function missing(): string | null {
   if (!existsSync(CHROMIUM))
@@ -124,7 +120,7 @@ export async function run(): Promise<void> {
     return;
   }
   const expected = npy('logits.npy');
-  const loadBefore = loadText();
+  const loadBefore = loadavg();
   const server = await startPeerServer(oracleDir, Number(process.env.PEER_BENCH_PORT ?? 0));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -155,7 +151,7 @@ export async function run(): Promise<void> {
       for (const batch of BATCHES) await driver.call(engine, threads, 'time', { batch, runs: WARM_UP_RUNS });
     }
     const cells = await timeInRounds(driver);
-    const loadAfterTiming = loadText();
+    const loadAfterTiming = loadavg();
     const profiles = new Map<string, EngineProfile>();
     for (const { engine, threads } of settings)
       profiles.set(
@@ -165,7 +161,12 @@ export async function run(): Promise<void> {
     printPeerReport({
       browser: `Chromium ${browser.version()}`,
       rounds: ROUNDS,
-      load: { before: loadBefore, after: loadAfterTiming, cpus: cpus().length },
+      load: {
+        before: loadBefore,
+        afterTiming: loadAfterTiming,
+        afterProfiles: loadavg(),
+        cpus: cpus().length,
+      },
       cells,
       profiles,
       threads: THREADS,

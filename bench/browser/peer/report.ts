@@ -19,7 +19,8 @@ export interface Cell {
 export interface PeerReport {
   browser: string;
   rounds: number;
-  load: { before: string; after: string; cpus: number };
+  /** os.loadavg() at each moment. */
+  load: { before: number[]; afterTiming: number[]; afterProfiles: number[]; cpus: number };
   cells: Cell[];
   /** By `engine/threads`, batch 1. */
   profiles: Map<string, EngineProfile>;
@@ -28,6 +29,7 @@ export interface PeerReport {
 }
 
 const x = (n: number) => `${n.toFixed(2)}×`;
+const loadText = (l: number[]) => l.map((v) => v.toFixed(1)).join(' / ');
 
 const plural = (threads: number) => `${threads} thread${threads > 1 ? 's' : ''}`;
 
@@ -37,14 +39,22 @@ export function printPeerReport(r: PeerReport): void {
   const ms = (engine: PeerEngine, threads: number, batch: number) =>
     median(find(engine, threads, batch).perImageMs);
   const fastest = (engine: PeerEngine, threads: number, batch: number) =>
-    Math.min(...find(engine, threads, batch).perImageMs).toFixed(1);
+    Math.min(...find(engine, threads, batch).perImageMs);
   const samples = Math.min(...r.cells.map((c) => c.perImageMs.length));
   console.log(
     `${r.browser}, cross-origin isolated page served by the bench, each engine in its own Web Worker per thread ` +
       `count, WASM SIMD; NASNet-A Mobile, oracle weights and images (repeated to the batch); medians of ` +
       `≥ ${samples} warm runs per figure from ${r.rounds} rounds alternating engines and thread counts; load average ` +
-      `${r.load.before} before, ${r.load.after} after timing, on ${r.load.cpus} CPUs (ratios measured side by side in one run)`,
+      `${loadText(r.load.before)} before, ${loadText(r.load.afterTiming)} after timing, on ${r.load.cpus} CPUs (ratios ` +
+      `measured side by side in one run)`,
   );
+  const busiest = Math.max(r.load.before[0]!, r.load.afterTiming[0]!, r.load.afterProfiles[0]!);
+  if (busiest >= r.load.cpus)
+    console.log(
+      `  NOTE: other processes kept the ${r.load.cpus} CPUs busy (1-minute load up to ${busiest.toFixed(1)}): ` +
+        `threads waited for cores, the 2-thread figures most. Re-run at a quieter moment before believing them; ` +
+        `the fastest runs and the round-by-round spread show how much the load moved them.`,
+    );
   const ratios: number[] = [];
   for (const threads of r.threads)
     for (const batch of r.batches) {
@@ -55,10 +65,11 @@ export function printPeerReport(r: PeerReport): void {
       const paired = find('onnx', threads, batch).roundMedians.map((p, i) => p / slimRounds[i]!);
       console.log(
         `  ${plural(threads)}, batch ${batch}: ONNX Runtime Web ${peer.toFixed(1)} ms/image (fastest ` +
-          `${fastest('onnx', threads, batch)}), Slimscope ${slim.toFixed(1)} (fastest ${fastest('slimscope', threads, batch)}) ` +
+          `${fastest('onnx', threads, batch).toFixed(1)}), Slimscope ${slim.toFixed(1)} (fastest ${fastest('slimscope', threads, batch).toFixed(1)}) ` +
           `→ Slimscope ${x(peer / slim)} ONNX Runtime Web's speed (target ≥ ${PEER_TARGET}: ` +
-          `${peer / slim >= PEER_TARGET ? 'met' : 'NOT met'}; round by round ${x(Math.min(...paired))}–` +
-          `${x(Math.max(...paired))}, median ${x(median(paired))})`,
+          `${peer / slim >= PEER_TARGET ? 'met' : 'NOT met'}; fastest vs fastest ` +
+          `${x(fastest('onnx', threads, batch) / fastest('slimscope', threads, batch))}; round by round ` +
+          `${x(Math.min(...paired))}–${x(Math.max(...paired))}, median ${x(median(paired))})`,
       );
     }
   console.log(
@@ -86,7 +97,10 @@ function groups(p: EngineProfile): { conv: number; other: number; outside: numbe
 }
 
 function printLimits(r: PeerReport, ms: (e: PeerEngine, t: number, b: number) => number): void {
-  console.log('  what limits each (profiles at batch 1, each op its fastest of several passes):');
+  console.log(
+    `  what limits each (profiles at batch 1, each op its fastest of several passes; load average ` +
+      `${loadText(r.load.afterProfiles)} when they ended):`,
+  );
   for (const threads of r.threads) {
     for (const engine of ['onnx', 'slimscope'] as const) {
       const p = r.profiles.get(`${engine}/${threads}`);
