@@ -154,10 +154,11 @@ export async function run(): Promise<void> {
     const loadAfterTiming = loadavg();
     const profiles = new Map<string, EngineProfile>();
     for (const { engine, threads } of settings)
-      profiles.set(
-        `${engine}/${threads}`,
-        await driver.call(engine, threads, 'profile', { passes: PROFILE_PASSES }),
-      );
+      for (const batch of BATCHES)
+        profiles.set(
+          `${engine}/${threads}/${batch}`,
+          await driver.call(engine, threads, 'profile', { batch, passes: PROFILE_PASSES }),
+        );
     printPeerReport({
       browser: `Chromium ${browser.version()}`,
       rounds: ROUNDS,

@@ -76,15 +76,15 @@ const handlers: Handlers<PeerEngineCatalogue> = {
     return { perImageMs };
   },
 
-  async profile({ passes }) {
+  async profile({ batch, passes }) {
     // A second session in this worker: same WASM instance and thread pool as the timed one.
     const profiled = await createSession(true);
     try {
-      await runBatch(profiled, 1); // first run: allocation plans, prepacked weights
-      for (let p = 0; p < passes; p++) await runBatch(profiled, 1);
+      await runBatch(profiled, batch); // first run: allocation plans, prepacked weights
+      for (let p = 0; p < passes; p++) await runBatch(profiled, batch);
       captured = [];
       profiled.endProfiling();
-      return ortProfile(captured.join('\n'), passes + 1);
+      return ortProfile(captured.join('\n'), passes + 1, batch);
     } finally {
       captured = null;
       await profiled.release();

@@ -1,5 +1,6 @@
 // ONNX Runtime's profile (Chrome trace events it prints when a session ends profiling) summed by op
 // kind, in the terms Slimscope's step profile uses: 1x1 conv, depthwise k×k, conv k×k, pooling…
+import { perImage } from '../../stepProfile';
 import type { EngineProfile } from './protocol';
 
 interface TraceEvent {
@@ -28,8 +29,8 @@ function opKind(event: TraceEvent): string {
   return `conv ${kh}x${kw}`;
 }
 
-/** Each node's fastest of `runs` runs, summed by kind; `wholeMs` = the fastest whole run. */
-export function ortProfile(printed: string, runs: number): EngineProfile {
+/** Each node's fastest of `runs` runs, summed by kind; `wholeMs` = the fastest whole run; per image. */
+export function ortProfile(printed: string, runs: number, batch: number): EngineProfile {
   const events = parseTrace(printed);
   const fastest = new Map<string, { kind: string; us: number }>();
   let wholeUs = Infinity;
@@ -47,9 +48,8 @@ export function ortProfile(printed: string, runs: number): EngineProfile {
   for (const { kind, us } of fastest.values()) perKind.set(kind, (perKind.get(kind) ?? 0) + us / 1000);
   const totalMs = [...perKind.values()].reduce((a, b) => a + b, 0);
   return {
-    totalMs,
-    kinds: [...perKind].sort((a, b) => b[1] - a[1]),
-    wholeMs: wholeUs / 1000,
+    ...perImage({ totalMs, kinds: [...perKind].sort((a, b) => b[1] - a[1]) }, batch),
+    wholeMs: wholeUs / 1000 / batch,
     source: "ONNX Runtime's profiler (enableProfiling), per node kernel time",
   };
 }

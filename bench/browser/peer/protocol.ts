@@ -16,7 +16,7 @@ export const ORACLE_URLS = {
 export interface EngineProfile extends KindProfile {
   /** What `totalMs` adds up (the engine's own per-op timer). */
   source: string;
-  /** The fastest whole run of the profiled passes, ms (batch 1). */
+  /** The fastest whole run of the profiled passes, ms per image (like every figure here). */
   wholeMs: number;
 }
 
@@ -30,8 +30,8 @@ export type PeerEngineCatalogue = {
    * the worker: ms per image of each run, and (Slimscope) the app's whole run latency per image.
    */
   time: Method<{ batch: number; runs: number }, { perImageMs: number[]; latencyPerImageMs?: number[] }>;
-  /** Where the time of a batch-1 run goes, by op kind (fastest of `passes` per op). */
-  profile: Method<{ passes: number }, EngineProfile>;
+  /** Where the time of a run goes, by op kind (fastest of `passes` per op), per image. */
+  profile: Method<{ batch: number; passes: number }, EngineProfile>;
 };
 
 /** What the page exposes to the bench (Node) on `globalThis.peerBench`. */

@@ -22,7 +22,7 @@ export interface PeerReport {
   /** os.loadavg() at each moment. */
   load: { before: number[]; afterTiming: number[]; afterProfiles: number[]; cpus: number };
   cells: Cell[];
-  /** By `engine/threads`, batch 1. */
+  /** By `engine/threads/batch`, per image. */
   profiles: Map<string, EngineProfile>;
   threads: number[];
   batches: number[];
@@ -98,30 +98,32 @@ function groups(p: EngineProfile): { conv: number; other: number; outside: numbe
 
 function printLimits(r: PeerReport, ms: (e: PeerEngine, t: number, b: number) => number): void {
   console.log(
-    `  what limits each (profiles at batch 1, each op its fastest of several passes; load average ` +
-      `${loadText(r.load.afterProfiles)} when they ended):`,
+    `  what limits each (per image; each op its fastest of several passes; load average ` +
+      `${loadText(r.load.afterProfiles)} when the profiles ended):`,
   );
-  for (const threads of r.threads) {
-    for (const engine of ['onnx', 'slimscope'] as const) {
-      const p = r.profiles.get(`${engine}/${threads}`);
-      if (!p) continue;
+  for (const threads of r.threads)
+    for (const batch of r.batches) {
+      const onnx = r.profiles.get(`onnx/${threads}/${batch}`);
+      const slim = r.profiles.get(`slimscope/${threads}/${batch}`);
+      if (!onnx || !slim) continue;
+      for (const [engine, p] of [
+        ['onnx', onnx],
+        ['slimscope', slim],
+      ] as const)
+        console.log(
+          `    ${plural(threads)}, batch ${batch}, ${PEER_LABEL[engine]}: ${formatKinds(p, 5, 'ops sum')} of a ` +
+            `${p.wholeMs.toFixed(1)} ms run (${p.source})`,
+        );
+      const [o, s] = [groups(onnx), groups(slim)];
+      const part = (label: string, a: number, b: number) =>
+        `${label} ${a.toFixed(1)} vs ${b.toFixed(1)} ms${b > 0 ? ` (${x(a / b)})` : ''}`;
       console.log(
-        `    ${PEER_LABEL[engine]}, ${plural(threads)}: ${formatKinds(p, 6, 'ops sum')} of a ` +
-          `${p.wholeMs.toFixed(1)} ms run (${p.source})`,
+        `    ${plural(threads)}, batch ${batch}, ONNX Runtime Web vs Slimscope: ` +
+          `${part('convolutions (depthwise, pointwise, full; fc)', o.conv, s.conv)}, ` +
+          `${part('other ops (ReLU, pooling, pad/slice or concat, BN…)', o.other, s.other)}, ` +
+          `${part('outside the ops', o.outside, s.outside)}`,
       );
     }
-    const onnx = r.profiles.get(`onnx/${threads}`);
-    const slim = r.profiles.get(`slimscope/${threads}`);
-    if (!onnx || !slim) continue;
-    const [o, s] = [groups(onnx), groups(slim)];
-    const part = (label: string, a: number, b: number) =>
-      `${label} ${a.toFixed(1)} vs ${b.toFixed(1)} ms (${x(a / b)})`;
-    console.log(
-      `    ${plural(threads)}, ONNX Runtime Web vs Slimscope: ${part('convolutions (depthwise, pointwise, full; fc)', o.conv, s.conv)}, ` +
-        `${part('other ops (ReLU, pooling, pad/slice or concat, BN…)', o.other, s.other)}, ` +
-        `${part('outside the ops', o.outside, s.outside)}`,
-    );
-  }
   const [one, two] = [r.threads[0]!, r.threads.at(-1)!];
   const [small, big] = [r.batches[0]!, r.batches.at(-1)!];
   const scaling = (engine: PeerEngine) =>

@@ -14,7 +14,7 @@ import { inferenceHandlers } from '../../../src/workers/inference/inferenceEngin
 import type { FromWorker, MessagePortLike, ToWorker } from '../../../src/workers/rpc/protocol';
 import { serveRequests, type Handlers } from '../../../src/workers/rpc/serve';
 import { nhwcRepeat } from '../../peerCheck';
-import { profileStepKinds } from '../../stepProfile';
+import { perImage, profileStepKinds } from '../../stepProfile';
 import { ORACLE_URLS, type PeerEngineCatalogue } from './protocol';
 
 const MODEL = 'nasnet-mobile';
@@ -92,19 +92,19 @@ const handlers: Handlers<PeerEngineCatalogue> = {
     return { perImageMs, latencyPerImageMs };
   },
 
-  async profile({ passes }) {
+  async profile({ batch, passes }) {
     if (!weights) throw new Error('load first');
     // The program the engine compiled, on a runner of its own (the engine keeps its runner private).
     const runner = new NasnetRunner(compileModel(MODEL, weightLookup(weights, FILE)));
     try {
-      profileStepKinds(runner, 1); // a new runner's first pass uploads and plans
-      const kinds = profileStepKinds(runner, passes);
-      let wholeMs = Infinity;
-      for (let p = 0; p < passes; p++) {
-        const result = await runBatch(1);
-        wholeMs = Math.min(wholeMs, result.timings?.forwardMs ?? NaN);
-      }
-      return { ...kinds, wholeMs, source: "Slimscope's steps, timed between steps (ops run synchronously)" };
+      profileStepKinds(runner, 1, batch); // a new runner's first pass uploads and plans
+      const { fastestPassMs, ...kinds } = profileStepKinds(runner, passes, batch);
+      return {
+        ...perImage(kinds, batch),
+        wholeMs: fastestPassMs / batch,
+        source:
+          "Slimscope's steps, timed between steps (ops run synchronously); run = forward + logits download",
+      };
     } finally {
       runner.dispose();
     }
