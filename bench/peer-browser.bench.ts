@@ -4,7 +4,8 @@
 // and 2 threads, batch 1 and 4: the same weights (the oracle checkpoint and its ONNX export) and
 // the same input. Both engines' logits are checked against TF-Slim's before anything is timed;
 // engines, thread counts and batches alternate in rounds (the machine is shared); figures are
-// medians, compared as ratios measured in one run, with each engine's time by op kind.
+// medians, and each ratio the median of the rounds' ratios (both engines timed back to back),
+// measured in one run, with each engine's time by op kind.
 // PEER_BENCH_PORT=<n> serves the page on that port (default: any free one); PEER_BENCH_RAW=1 prints
 // every timed run.
 import { existsSync, readFileSync } from 'node:fs';
