@@ -24,6 +24,7 @@ import {
   type PeerEngineCatalogue,
 } from './browser/peer/protocol';
 import { startPeerServer } from './browser/peer/server';
+import { waitForQuiet } from './cpuQuiet';
 import { PEER_TOLERANCE, logitsVerdict, median } from './peerCheck';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -37,6 +38,8 @@ const RUNS: Record<number, number> = { 1: 3, 4: 2 };
 const WARM_UP_RUNS = 5;
 const PROFILE_PASSES = 5;
 const BLOCK_GAP_MS = 50;
+/** Before each round, wait (at most this long) until other processes keep the CPUs at most this busy. */
+const QUIET = { share: 0.25, patienceMs: 20_000 };
 const oracle = join(oracleDir, 'nasnet-mobile');
 
 /** Calls into the page's bench API; the page only relays to the workers, which time themselves. */
@@ -82,7 +85,7 @@ function missing(): string | null {
  * The timed runs: rounds over thread counts × batches × engines, each block of runs right after the
  * other engine's block on the same setting, so both see the same moment of a shared machine.
  */
-async function timeInRounds(driver: PeerDriver): Promise<Cell[]> {
+async function timeInRounds(driver: PeerDriver): Promise<{ cells: Cell[]; busyAtStart: (number | null)[] }> {
   const cells = new Map<string, Cell>();
   const cell = (engine: PeerEngine, threads: number, batch: number): Cell => {
     const k = `${engine}/${threads}/${batch}`;
@@ -90,7 +93,9 @@ async function timeInRounds(driver: PeerDriver): Promise<Cell[]> {
       cells.set(k, { engine, threads, batch, perImageMs: [], roundMedians: [], latencyPerImageMs: [] });
     return cells.get(k)!;
   };
+  const busyAtStart: (number | null)[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    busyAtStart.push(await waitForQuiet(QUIET.share, QUIET.patienceMs));
     // Alternate who goes first so neither always runs right after the other (caches, clocks).
     const threadOrder = round % 2 === 0 ? THREADS : [...THREADS].reverse();
     const engineOrder = Math.floor(round / 2) % 2 === 0 ? ENGINES : [...ENGINES].reverse();
@@ -111,7 +116,7 @@ async function timeInRounds(driver: PeerDriver): Promise<Cell[]> {
       console.log(
         `  ${c.engine} ${c.threads}t batch ${c.batch}: ${c.perImageMs.map((v) => v.toFixed(0)).join(' ')}`,
       );
-  return [...cells.values()];
+  return { cells: [...cells.values()], busyAtStart };
 }
 
 export async function run(): Promise<void> {
@@ -151,7 +156,7 @@ export async function run(): Promise<void> {
       );
       for (const batch of BATCHES) await driver.call(engine, threads, 'time', { batch, runs: WARM_UP_RUNS });
     }
-    const cells = await timeInRounds(driver);
+    const { cells, busyAtStart } = await timeInRounds(driver);
     const loadAfterTiming = loadavg();
     const profiles = new Map<string, EngineProfile>();
     for (const { engine, threads } of settings)
@@ -170,6 +175,8 @@ export async function run(): Promise<void> {
         cpus: cpus().length,
       },
       cells,
+      busyAtStart,
+      quietShare: QUIET.share,
       profiles,
       threads: THREADS,
       batches: BATCHES,

@@ -22,6 +22,9 @@ export interface PeerReport {
   /** os.loadavg() at each moment. */
   load: { before: number[]; afterTiming: number[]; afterProfiles: number[]; cpus: number };
   cells: Cell[];
+  /** The CPUs' busy share (others' load) when each round started, after waiting for `quietShare`. */
+  busyAtStart: (number | null)[];
+  quietShare: number;
   /** By `engine/threads/batch`, per image. */
   profiles: Map<string, EngineProfile>;
   threads: number[];
@@ -47,6 +50,11 @@ export function printPeerReport(r: PeerReport): void {
       `≥ ${samples} warm runs per figure from ${r.rounds} rounds alternating engines and thread counts; load average ` +
       `${loadText(r.load.before)} before, ${loadText(r.load.afterTiming)} after timing, on ${r.load.cpus} CPUs (ratios ` +
       `measured side by side in one run)`,
+  );
+  const shares = r.busyAtStart.map((s) => (s === null ? '?' : `${Math.round(100 * s)}%`)).join(' ');
+  console.log(
+    `  each round waited (bounded) for the CPUs to be ≤ ${Math.round(100 * r.quietShare)}% busy with other work: ` +
+      `busy at the rounds' starts ${shares}`,
   );
   const busiest = Math.max(r.load.before[0]!, r.load.afterTiming[0]!, r.load.afterProfiles[0]!);
   if (busiest >= r.load.cpus)
