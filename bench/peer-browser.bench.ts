@@ -38,7 +38,7 @@ const RUNS: Record<number, number> = { 1: 3, 4: 2 };
 const WARM_UP_RUNS = 5;
 const PROFILE_PASSES = 5;
 const BLOCK_GAP_MS = 50;
-/** Before each round, wait (at most this long) until other processes keep the CPUs at most this busy. */
+/** Before each pair of blocks, wait (at most this long) until other work keeps the CPUs at most this busy. */
 const QUIET = { share: 0.25, patienceMs: 20_000 };
 const oracle = join(oracleDir, 'nasnet-mobile');
 
@@ -95,12 +95,13 @@ async function timeInRounds(driver: PeerDriver): Promise<{ cells: Cell[]; busyAt
   };
   const busyAtStart: (number | null)[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    busyAtStart.push(await waitForQuiet(QUIET.share, QUIET.patienceMs));
     // Alternate who goes first so neither always runs right after the other (caches, clocks).
     const threadOrder = round % 2 === 0 ? THREADS : [...THREADS].reverse();
     const engineOrder = Math.floor(round / 2) % 2 === 0 ? ENGINES : [...ENGINES].reverse();
     for (const threads of threadOrder)
-      for (const batch of BATCHES)
+      for (const batch of BATCHES) {
+        // Each pair of blocks (one per engine, back to back) is a ratio: start it on quiet CPUs.
+        busyAtStart.push(await waitForQuiet(QUIET.share, QUIET.patienceMs));
         for (const engine of engineOrder) {
           // Both engines' thread pools spin a little after a run before they sleep: let them.
           await new Promise((resolve) => setTimeout(resolve, BLOCK_GAP_MS));
@@ -110,6 +111,7 @@ async function timeInRounds(driver: PeerDriver): Promise<{ cells: Cell[]; busyAt
           c.roundMedians.push(median(timed.perImageMs));
           c.latencyPerImageMs.push(...(timed.latencyPerImageMs ?? []));
         }
+      }
   }
   if (process.env.PEER_BENCH_RAW)
     for (const c of cells.values())

@@ -22,7 +22,7 @@ export interface PeerReport {
   /** os.loadavg() at each moment. */
   load: { before: number[]; afterTiming: number[]; afterProfiles: number[]; cpus: number };
   cells: Cell[];
-  /** The CPUs' busy share (others' load) when each round started, after waiting for `quietShare`. */
+  /** The CPUs' busy share (others' work) when each pair of blocks started, after waiting for `quietShare`. */
   busyAtStart: (number | null)[];
   quietShare: number;
   /** By `engine/threads/batch`, per image. */
@@ -51,10 +51,14 @@ export function printPeerReport(r: PeerReport): void {
       `${loadText(r.load.before)} before, ${loadText(r.load.afterTiming)} after timing, on ${r.load.cpus} CPUs (ratios ` +
       `measured side by side in one run)`,
   );
-  const shares = r.busyAtStart.map((s) => (s === null ? '?' : `${Math.round(100 * s)}%`)).join(' ');
+  const known = r.busyAtStart.filter((s): s is number => s !== null);
+  const busy = known.filter((s) => s > r.quietShare);
   console.log(
-    `  each round waited (bounded) for the CPUs to be ≤ ${Math.round(100 * r.quietShare)}% busy with other work: ` +
-      `busy at the rounds' starts ${shares}`,
+    known.length === 0
+      ? '  (how busy the CPUs were could not be read here: no /proc/stat)'
+      : `  each engine pair started once the CPUs were ≤ ${Math.round(100 * r.quietShare)}% busy with other ` +
+          `work, or after 20 s of waiting: ${busy.length} of ${known.length} pairs started busier` +
+          (busy.length ? ` (up to ${Math.round(100 * Math.max(...busy))}%)` : ''),
   );
   const busiest = Math.max(r.load.before[0]!, r.load.afterTiming[0]!, r.load.afterProfiles[0]!);
   if (busiest >= r.load.cpus)
