@@ -178,7 +178,7 @@ export async function run(): Promise<void> {
       },
       cells,
       busyAtStart,
-      quietShare: QUIET.share,
+      quiet: QUIET,
       profiles,
       threads: THREADS,
       batches: BATCHES,

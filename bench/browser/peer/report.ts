@@ -24,7 +24,7 @@ export interface PeerReport {
   cells: Cell[];
   /** The CPUs' busy share (others' work) when each pair of blocks started, after waiting for `quietShare`. */
   busyAtStart: (number | null)[];
-  quietShare: number;
+  quiet: { share: number; patienceMs: number };
   /** By `engine/threads/batch`, per image. */
   profiles: Map<string, EngineProfile>;
   threads: number[];
@@ -52,12 +52,12 @@ export function printPeerReport(r: PeerReport): void {
       `measured side by side in one run)`,
   );
   const known = r.busyAtStart.filter((s): s is number => s !== null);
-  const busy = known.filter((s) => s > r.quietShare);
+  const busy = known.filter((s) => s > r.quiet.share);
   console.log(
     known.length === 0
       ? '  (how busy the CPUs were could not be read here: no /proc/stat)'
-      : `  each engine pair started once the CPUs were ≤ ${Math.round(100 * r.quietShare)}% busy with other ` +
-          `work, or after 20 s of waiting: ${busy.length} of ${known.length} pairs started busier` +
+      : `  each engine pair started once the CPUs were ≤ ${Math.round(100 * r.quiet.share)}% busy with other ` +
+          `work, or after ${r.quiet.patienceMs / 1000} s of waiting: ${busy.length} of ${known.length} pairs started busier` +
           (busy.length ? ` (up to ${Math.round(100 * Math.max(...busy))}%)` : ''),
   );
   const busiest = Math.max(r.load.before[0]!, r.load.afterTiming[0]!, r.load.afterProfiles[0]!);
