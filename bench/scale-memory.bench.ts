@@ -296,6 +296,10 @@ export async function run(): Promise<void> {
         peaksAbove(last.baseline, running),
         afterRun,
       );
+      console.log(
+        `    (the first run adds what TF.js's WASM backend keeps per conv: XNNPACK's packed copy of the kernel ` +
+          `beside the tensor — inherent, freed only with the tensor — plus activations; the WASM heap never shrinks)`,
+      );
       const both = peaksAbove(last.baseline, [...last.loading, ...running]);
       console.log(
         `  from "Load weights" through the first run: peak +${mib(both.rssPeak)} = ` +
