@@ -14,8 +14,8 @@ export class RunnerBuilder {
   private readonly uploaded = new Map<string, StepWeights>();
   private readonly layout = layoutFor();
   /**
-   * The backend copied every uploaded value into its own memory (WASM's heap), so the host arrays
-   * can be released at once; CPU keeps the arrays themselves, WebGL until their first use.
+   * The backend copies every uploaded value into its own memory (WASM's heap), so the host arrays
+   * are free to go once uploaded; CPU keeps the arrays themselves, WebGL until their first use.
    */
   readonly copiesOnUpload = tf.getBackend() === 'wasm';
 
