@@ -17,6 +17,7 @@ import { readMappedWeights } from './inferenceWeights';
 import { sessionPairs } from '../../matching/session';
 import { NpyValueStore, withNpyValues } from './npyValues';
 import { columnBuffers, encodeVariables } from './variableColumns';
+import { splitsDots } from './scopeColumns';
 import { withTransfer } from '../rpc/transfer';
 
 const toSources = (files: InputFile[]): ByteSource[] => files.map((f) => blobByteSource(f.file, f.path));
@@ -33,7 +34,11 @@ async function openSources(
   const reader = await source.open();
   const indexReadAt = performance.timeOrigin + performance.now();
   assertNotCancelled(ctx.signal);
-  const { identity, key } = await identifyCheckpoint(reader, source.keyFile, source.files);
+  // Hashing the index reads it again and digests it off this thread: encode the listing meanwhile.
+  const identifying = identifyCheckpoint(reader, source.keyFile, source.files);
+  identifying.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+  const columns = encodeVariables(reader.variables, splitsDots(reader.format));
+  const { identity, key } = await identifying;
   const meta = registry.add(reader, identity, (handle) => ({
     handle,
     prefix: reader.prefix || prefix,
@@ -43,7 +48,6 @@ async function openSources(
     synthetic,
     warnings: reader.warnings.map((w) => w.toJSON()),
   }));
-  const columns = encodeVariables(reader.variables);
   return withTransfer({ ...meta, columns, indexReadAt }, columnBuffers(columns));
 }
 

@@ -1,0 +1,372 @@
+import type { CheckpointFormat } from '../../formats/checkpoint';
+
+// The scope tree of a variable list as columns, built in the worker next to the listing and
+// transferred with it: building 60,000 scope objects on the page cost more than the whole first
+// paint may take. A scope is a name prefix ending before a separator; it is found in the names'
+// UTF-8 bytes (separators are ASCII) and no string is made.
+
+/** The wire form of the scope tree (every array transferable). Scope 0 is the root (''). */
+export interface ScopeColumns {
+  count: number;
+  /** Whether `.` separates scopes as well as `/` (PyTorch module paths). */
+  splitDots: boolean;
+  /** Parent scope (-1 for the root). A parent always has a smaller index than its children. */
+  parents: Int32Array;
+  depths: Int32Array;
+  /**
+   * A variable below the scope: the scope's path is that variable's name up to `pathLengths`
+   * (UTF-16 units) and its label starts at `labelStarts` in the same name.
+   */
+  pathVariables: Int32Array;
+  pathLengths: Int32Array;
+  labelStarts: Int32Array;
+  /** Totals over everything below the scope. */
+  variableCounts: Int32Array;
+  paramCounts: Float64Array;
+  bytes: Float64Array;
+  /** Children of scope s: `childList[childStarts[s] .. childStarts[s + 1])`, in listing order. */
+  childStarts: Int32Array;
+  childList: Int32Array;
+  /** Variables directly in scope s: `variableList[variableStarts[s] .. variableStarts[s + 1])`. */
+  variableStarts: Int32Array;
+  variableList: Int32Array;
+  /** The scope each variable sits in directly. */
+  scopeOfVariable: Int32Array;
+}
+
+/** PyTorch keys nest on `.` (module paths) as TF names nest on `/`. */
+export const splitsDots = (format: CheckpointFormat | undefined): boolean =>
+  format === 'pytorch-zip' || format === 'pytorch-legacy';
+
+/** What the builder reads: every name as UTF-8 in one buffer (the names column), and sizes. */
+export interface ScopeInput {
+  utf8: Uint8Array;
+  /** Byte offsets: name i is `utf8[starts[i] .. starts[i + 1])`. */
+  starts: Uint32Array;
+  count: number;
+  /** Whether every byte is ASCII (byte positions are then UTF-16 positions too). */
+  ascii: boolean;
+  elements: Float64Array;
+  bytes: Float64Array;
+}
+
+const SLASH = 47;
+const DOT = 46;
+
+/** Growable columns of the scopes found so far, with an optional index by (parent, segment). */
+class ScopeBuilder {
+  count = 1;
+  parents: Int32Array;
+  depths: Int32Array;
+  pathVariables: Int32Array;
+  pathLengths: Int32Array;
+  labelStarts: Int32Array;
+  /** Open addressing: scope index + 1 per slot; empty until `index()`. */
+  private slots = new Int32Array(0);
+  private hashes = new Int32Array(0);
+
+  constructor(
+    private readonly utf8: Uint8Array,
+    private readonly starts: Uint32Array,
+    capacity: number,
+  ) {
+    const size = Math.max(64, capacity);
+    this.parents = new Int32Array(size).fill(-1, 0, 1);
+    this.depths = new Int32Array(size);
+    this.pathVariables = new Int32Array(size);
+    this.pathLengths = new Int32Array(size);
+    this.labelStarts = new Int32Array(size);
+  }
+
+  get indexed(): boolean {
+    return this.slots.length > 0;
+  }
+
+  /** A new child of `parent` whose path is name `v` up to `to`. */
+  create(parent: number, v: number, to: number, labelStart: number): number {
+    const s = this.count++;
+    if (s === this.parents.length) this.grow();
+    this.parents[s] = parent;
+    this.depths[s] = this.depths[parent]! + 1;
+    this.pathVariables[s] = v;
+    this.pathLengths[s] = to;
+    this.labelStarts[s] = labelStart;
+    if (this.indexed) this.insert(s);
+    return s;
+  }
+
+  /** The child of `parent` named by name `v`'s bytes [from, to), created when missing (needs `index()`). */
+  child(parent: number, v: number, from: number, to: number, labelStart: number): number {
+    const h = this.hash(parent, v, from, to);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const found = this.slots[slot]! - 1;
+      if (this.hashes[found] === h && this.parents[found] === parent && this.sameSegment(found, v, from, to))
+        return found;
+    }
+    return this.create(parent, v, to, labelStart);
+  }
+
+  /** Indexes every scope so far (and from now on) for `child` lookups. */
+  index(): void {
+    this.hashes = new Int32Array(this.parents.length);
+    this.slots = new Int32Array(tableSize(this.parents.length));
+    for (let s = 1; s < this.count; s++) this.insert(s);
+  }
+
+  private insert(s: number): void {
+    const parent = this.parents[s]!;
+    const h = this.hash(parent, this.pathVariables[s]!, segmentStart(this, parent), this.pathLengths[s]!);
+    this.hashes[s] = h;
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = s + 1;
+  }
+
+  private hash(parent: number, v: number, from: number, to: number): number {
+    const base = this.starts[v]!;
+    let h = Math.imul(parent + 1, 0x9e3779b1);
+    for (let p = base + from; p < base + to; p++) h = Math.imul(h ^ this.utf8[p]!, 0x01000193);
+    return h ^ (h >>> 15);
+  }
+
+  private sameSegment(scope: number, v: number, from: number, to: number): boolean {
+    if (this.pathLengths[scope] !== to) return false;
+    const a = this.starts[this.pathVariables[scope]!]!;
+    const b = this.starts[v]!;
+    for (let k = from; k < to; k++) if (this.utf8[a + k] !== this.utf8[b + k]) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const size = this.parents.length * 2;
+    const bigger = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.parents = bigger(this.parents);
+    this.depths = bigger(this.depths);
+    this.pathVariables = bigger(this.pathVariables);
+    this.pathLengths = bigger(this.pathLengths);
+    this.labelStarts = bigger(this.labelStarts);
+    if (this.indexed) {
+      this.hashes = bigger(this.hashes);
+      this.slots = new Int32Array(tableSize(size));
+      for (let s = 1; s < this.count - 1; s++) this.insert(s);
+    }
+  }
+}
+
+/** A power of two at least four times `capacity` (the index stays at most a quarter full). */
+const tableSize = (capacity: number): number => 2 ** Math.ceil(Math.log2(4 * capacity));
+
+/** Where the segments of `parent`'s children start in a name (after its path and separator). */
+const segmentStart = (b: ScopeBuilder, parent: number): number =>
+  parent === 0 ? 0 : b.pathLengths[parent]! + 1;
+
+/**
+ * Builds the scope tree of a variable list in one pass over the joined names. The scope of a name
+ * is its prefix before the last separator (a separator at position 0 does not cut); consecutive
+ * names usually share most of their scopes, so only the segments after the common prefix with the
+ * previous name are new to it. While the names come in byte order (a TF index always does) such a
+ * segment cannot name a scope seen before: any name between two that share a prefix shares it too,
+ * so it is created without a lookup. The first name out of order indexes every scope and looks
+ * each new segment up from then on. Totals are summed upwards in one backwards pass.
+ */
+export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeColumns {
+  const { utf8, starts, count } = input;
+  const b = new ScopeBuilder(utf8, starts, count + 1);
+  const scopeOfVariable = new Int32Array(count);
+  const direct = new DirectTotals(count + 1);
+  const dot = splitDots ? DOT : SLASH;
+  // The previous name's scopes, outermost first, and where each one's path ends in that name.
+  let chain: Int32Array<ArrayBuffer> = new Int32Array(16);
+  let chainEnds: Int32Array<ArrayBuffer> = new Int32Array(16);
+  let chainLength = 1;
+  let prevStart = 0;
+  let prevLength = 0;
+  for (let v = 0; v < count; v++) {
+    const start = starts[v]!;
+    const length = starts[v + 1]! - start;
+    const limit = Math.min(length, prevLength);
+    let common = 0;
+    while (common < limit && utf8[start + common] === utf8[prevStart + common]) common++;
+    if (!b.indexed && v > 0 && !inOrder(utf8, start, length, prevStart, prevLength, common)) b.index();
+    // A scope of the previous name is shared when its path and the separator after it are.
+    let level = chainLength - 1;
+    while (level > 0 && chainEnds[level]! >= common) level--;
+    let scope = chain[level]!;
+    let segment = level > 0 ? chainEnds[level]! + 1 : 0;
+    let labelStart = segment;
+    for (let q = segment; q < length; q++) {
+      const ch = utf8[start + q];
+      if (ch !== SLASH && ch !== dot) continue;
+      if (q === 0) {
+        labelStart = 1;
+        continue;
+      }
+      scope = b.indexed ? b.child(scope, v, segment, q, labelStart) : b.create(scope, v, q, labelStart);
+      if (++level === chain.length) {
+        chain = grown(chain);
+        chainEnds = grown(chainEnds);
+      }
+      chain[level] = scope;
+      chainEnds[level] = q;
+      segment = q + 1;
+      labelStart = segment;
+    }
+    chainLength = level + 1;
+    scopeOfVariable[v] = scope;
+    direct.add(scope, input.elements[v]!, input.bytes[v]!);
+    prevStart = start;
+    prevLength = length;
+  }
+  if (utf8.length !== starts[count]) throw new Error('scope input: offsets do not span the names');
+  const columns = finish(b, direct, scopeOfVariable, splitDots);
+  if (!input.ascii) toUtf16Positions(columns, utf8, starts);
+  return columns;
+}
+
+/** Whether a name comes at or after the previous one in byte order, given their common prefix. */
+function inOrder(
+  utf8: Uint8Array,
+  start: number,
+  length: number,
+  prevStart: number,
+  prevLength: number,
+  common: number,
+) {
+  if (common === length) return length === prevLength;
+  return common === prevLength || utf8[start + common]! > utf8[prevStart + common]!;
+}
+
+/** Byte positions within each scope's name → UTF-16 units, as the page slices the decoded names. */
+function toUtf16Positions(c: ScopeColumns, utf8: Uint8Array, starts: Uint32Array): void {
+  const units = (from: number, to: number) => {
+    let n = 0;
+    for (let b = from; b < to; b++) {
+      const byte = utf8[b]!;
+      if ((byte & 0xc0) !== 0x80) n += byte >= 0xf0 ? 2 : 1;
+    }
+    return n;
+  };
+  for (let s = 1; s < c.count; s++) {
+    const base = starts[c.pathVariables[s]!]!;
+    c.labelStarts[s] = units(base, base + c.labelStarts[s]!);
+    c.pathLengths[s] = units(base, base + c.pathLengths[s]!);
+  }
+}
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Per scope: its direct variables' count, elements and bytes (growing with the scopes). */
+class DirectTotals {
+  counts: Int32Array;
+  params: Float64Array;
+  bytes: Float64Array;
+
+  constructor(capacity: number) {
+    this.counts = new Int32Array(capacity);
+    this.params = new Float64Array(capacity);
+    this.bytes = new Float64Array(capacity);
+  }
+
+  add(scope: number, elements: number, bytes: number): void {
+    if (scope >= this.counts.length) this.grow(scope);
+    this.counts[scope]!++;
+    this.params[scope]! += elements;
+    this.bytes[scope]! += bytes;
+  }
+
+  /** Copies of the totals of scopes 0 .. n-1. */
+  take(n: number): { counts: Int32Array; params: Float64Array; bytes: Float64Array } {
+    if (n > this.counts.length) this.grow(n - 1);
+    return {
+      counts: this.counts.slice(0, n),
+      params: this.params.slice(0, n),
+      bytes: this.bytes.slice(0, n),
+    };
+  }
+
+  private grow(scope: number): void {
+    const size = Math.max(scope + 1, this.counts.length * 2);
+    const counts = new Int32Array(size);
+    counts.set(this.counts);
+    const params = new Float64Array(size);
+    params.set(this.params);
+    const bytes = new Float64Array(size);
+    bytes.set(this.bytes);
+    Object.assign(this, { counts, params, bytes });
+  }
+}
+
+/** Totals summed upwards, and the child / variable lists, from the parents and each variable's scope. */
+function finish(
+  b: ScopeBuilder,
+  direct: DirectTotals,
+  scopeOfVariable: Int32Array,
+  splitDots: boolean,
+): ScopeColumns {
+  const n = b.count;
+  const count = scopeOfVariable.length;
+  const { counts: variableCounts, params: paramCounts, bytes } = direct.take(n);
+  const variableStarts = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) variableStarts[s + 1] = variableStarts[s]! + variableCounts[s]!;
+  const variableList = new Int32Array(count);
+  const placed = variableStarts.slice(0, n);
+  for (let v = 0; v < count; v++) variableList[placed[scopeOfVariable[v]!]!++] = v;
+  const childStarts = new Int32Array(n + 1);
+  for (let s = n - 1; s > 0; s--) {
+    const parent = b.parents[s]!;
+    variableCounts[parent]! += variableCounts[s]!;
+    paramCounts[parent]! += paramCounts[s]!;
+    bytes[parent]! += bytes[s]!;
+    childStarts[parent + 1]!++;
+  }
+  for (let s = 0; s < n; s++) childStarts[s + 1]! += childStarts[s]!;
+  const childList = new Int32Array(Math.max(0, n - 1));
+  const next = childStarts.slice(0, n);
+  for (let s = 1; s < n; s++) childList[next[b.parents[s]!]!++] = s;
+  return {
+    count: n,
+    splitDots,
+    parents: b.parents.slice(0, n),
+    depths: b.depths.slice(0, n),
+    pathVariables: b.pathVariables.slice(0, n),
+    pathLengths: b.pathLengths.slice(0, n),
+    labelStarts: b.labelStarts.slice(0, n),
+    variableCounts,
+    paramCounts,
+    bytes,
+    childStarts,
+    childList,
+    variableStarts,
+    variableList,
+    scopeOfVariable,
+  };
+}
+
+/** The buffers to transfer with a `ScopeColumns`. */
+export function scopeBuffers(c: ScopeColumns): ArrayBuffer[] {
+  return [
+    c.parents,
+    c.depths,
+    c.pathVariables,
+    c.pathLengths,
+    c.labelStarts,
+    c.variableCounts,
+    c.paramCounts,
+    c.bytes,
+    c.childStarts,
+    c.childList,
+    c.variableStarts,
+    c.variableList,
+    c.scopeOfVariable,
+  ].map((a) => a.buffer as ArrayBuffer);
+}
