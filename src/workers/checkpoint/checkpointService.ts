@@ -3,7 +3,7 @@ import { blobByteSource } from '../../formats/bytes/blobByteSource';
 import { listWeightSources, openCheckpoint, pickSource } from '../../formats/open';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
 import { CheckpointRegistry } from './checkpointRegistry';
-import { identifyCheckpoint } from '../../formats/mapping/checkpointIdentity';
+import { hashKeyFile, identifyCheckpoint } from '../../formats/mapping/checkpointIdentity';
 import { generateDemoCheckpoint } from './demo/demoCheckpoint';
 import type { FromWorker, MessagePortLike, ToWorker } from '../rpc/protocol';
 import { serveRequests, type Handlers, type RequestContext } from '../rpc/serve';
@@ -31,14 +31,15 @@ async function openSources(
 ): Promise<OpenedCheckpoint> {
   const source = pickSource(await listWeightSources(files), prefix);
   ctx.onProgress({ phase: 'reading the index', done: 0, total: 1 });
+  // The identity's hash needs only the index file's bytes (digested off this thread): start it
+  // while the reader parses them, so the listing does not wait for it afterwards.
+  const indexHash = hashKeyFile(source.keyFile);
+  indexHash.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
   const reader = await source.open();
   const indexReadAt = performance.timeOrigin + performance.now();
   assertNotCancelled(ctx.signal);
-  // Hashing the index reads it again and digests it off this thread: encode the listing meanwhile.
-  const identifying = identifyCheckpoint(reader, source.keyFile, source.files);
-  identifying.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
   const columns = encodeVariables(reader.variables, splitsDots(reader.format));
-  const { identity, key } = await identifying;
+  const { identity, key } = await identifyCheckpoint(reader, source.keyFile, source.files, indexHash);
   const meta = registry.add(reader, identity, (handle) => ({
     handle,
     prefix: reader.prefix || prefix,
