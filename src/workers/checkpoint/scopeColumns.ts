@@ -2,8 +2,8 @@ import type { CheckpointFormat } from '../../formats/checkpoint';
 
 // The scope tree of a variable list as columns, built in the worker next to the listing and
 // transferred with it: building 60,000 scope objects on the page cost more than the whole first
-// paint may take. A scope is a name prefix ending before a separator; it is found in the names'
-// UTF-8 bytes (separators are ASCII) and no string is made.
+// paint may take. A scope is a name prefix ending before a separator; it is found by reading the
+// joined names in place, and no string is made.
 
 /** The wire form of the scope tree (every array transferable). Scope 0 is the root (''). */
 export interface ScopeColumns {
@@ -38,14 +38,12 @@ export interface ScopeColumns {
 export const splitsDots = (format: CheckpointFormat | undefined): boolean =>
   format === 'pytorch-zip' || format === 'pytorch-legacy';
 
-/** What the builder reads: every name as UTF-8 in one buffer (the names column), and sizes. */
+/** What the builder reads: every name joined in one string (the names column), and sizes. */
 export interface ScopeInput {
-  utf8: Uint8Array;
-  /** Byte offsets: name i is `utf8[starts[i] .. starts[i + 1])`. */
+  text: string;
+  /** Name i is `text.slice(starts[i], starts[i + 1])`. */
   starts: Uint32Array;
   count: number;
-  /** Whether every byte is ASCII (byte positions are then UTF-16 positions too). */
-  ascii: boolean;
   elements: Float64Array;
   bytes: Float64Array;
 }
@@ -66,7 +64,7 @@ class ScopeBuilder {
   private hashes = new Int32Array(0);
 
   constructor(
-    private readonly utf8: Uint8Array,
+    private readonly text: string,
     private readonly starts: Uint32Array,
     capacity: number,
   ) {
@@ -95,7 +93,7 @@ class ScopeBuilder {
     return s;
   }
 
-  /** The child of `parent` named by name `v`'s bytes [from, to), created when missing (needs `index()`). */
+  /** The child of `parent` named by name `v`'s characters [from, to), created when missing (needs `index()`). */
   child(parent: number, v: number, from: number, to: number, labelStart: number): number {
     const h = this.hash(parent, v, from, to);
     const mask = this.slots.length - 1;
@@ -127,7 +125,7 @@ class ScopeBuilder {
   private hash(parent: number, v: number, from: number, to: number): number {
     const base = this.starts[v]!;
     let h = Math.imul(parent + 1, 0x9e3779b1);
-    for (let p = base + from; p < base + to; p++) h = Math.imul(h ^ this.utf8[p]!, 0x01000193);
+    for (let p = base + from; p < base + to; p++) h = Math.imul(h ^ this.text.charCodeAt(p), 0x01000193);
     return h ^ (h >>> 15);
   }
 
@@ -135,7 +133,8 @@ class ScopeBuilder {
     if (this.pathLengths[scope] !== to) return false;
     const a = this.starts[this.pathVariables[scope]!]!;
     const b = this.starts[v]!;
-    for (let k = from; k < to; k++) if (this.utf8[a + k] !== this.utf8[b + k]) return false;
+    for (let k = from; k < to; k++)
+      if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false;
     return true;
   }
 
@@ -170,14 +169,14 @@ const segmentStart = (b: ScopeBuilder, parent: number): number =>
  * Builds the scope tree of a variable list in one pass over the joined names. The scope of a name
  * is its prefix before the last separator (a separator at position 0 does not cut); consecutive
  * names usually share most of their scopes, so only the segments after the common prefix with the
- * previous name are new to it. While the names come in byte order (a TF index always does) such a
+ * previous name are new to it. While the names come in order (a TF index always sorts them) such a
  * segment cannot name a scope seen before: any name between two that share a prefix shares it too,
  * so it is created without a lookup. The first name out of order indexes every scope and looks
  * each new segment up from then on. Totals are summed upwards in one backwards pass.
  */
 export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeColumns {
-  const { utf8, starts, count } = input;
-  const b = new ScopeBuilder(utf8, starts, count + 1);
+  const { text, starts, count } = input;
+  const b = new ScopeBuilder(text, starts, count + 1);
   const scopeOfVariable = new Int32Array(count);
   const direct = new DirectTotals(count + 1);
   const dot = splitDots ? DOT : SLASH;
@@ -192,8 +191,9 @@ export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeC
     const length = starts[v + 1]! - start;
     const limit = Math.min(length, prevLength);
     let common = 0;
-    while (common < limit && utf8[start + common] === utf8[prevStart + common]) common++;
-    if (!b.indexed && v > 0 && !inOrder(utf8, start, length, prevStart, prevLength, common)) b.index();
+    while (common < limit && text.charCodeAt(start + common) === text.charCodeAt(prevStart + common))
+      common++;
+    if (!b.indexed && v > 0 && !inOrder(text, start, length, prevStart, prevLength, common)) b.index();
     // A scope of the previous name is shared when its path and the separator after it are.
     let level = chainLength - 1;
     while (level > 0 && chainEnds[level]! >= common) level--;
@@ -201,7 +201,7 @@ export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeC
     let segment = level > 0 ? chainEnds[level]! + 1 : 0;
     let labelStart = segment;
     for (let q = segment; q < length; q++) {
-      const ch = utf8[start + q];
+      const ch = text.charCodeAt(start + q);
       if (ch !== SLASH && ch !== dot) continue;
       if (q === 0) {
         labelStart = 1;
@@ -223,15 +223,12 @@ export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeC
     prevStart = start;
     prevLength = length;
   }
-  if (utf8.length !== starts[count]) throw new Error('scope input: offsets do not span the names');
-  const columns = finish(b, direct, scopeOfVariable, splitDots);
-  if (!input.ascii) toUtf16Positions(columns, utf8, starts);
-  return columns;
+  return finish(b, direct, scopeOfVariable, splitDots);
 }
 
-/** Whether a name comes at or after the previous one in byte order, given their common prefix. */
+/** Whether a name comes at or after the previous one (code unit order), given their common prefix. */
 function inOrder(
-  utf8: Uint8Array,
+  text: string,
   start: number,
   length: number,
   prevStart: number,
@@ -239,24 +236,7 @@ function inOrder(
   common: number,
 ) {
   if (common === length) return length === prevLength;
-  return common === prevLength || utf8[start + common]! > utf8[prevStart + common]!;
-}
-
-/** Byte positions within each scope's name → UTF-16 units, as the page slices the decoded names. */
-function toUtf16Positions(c: ScopeColumns, utf8: Uint8Array, starts: Uint32Array): void {
-  const units = (from: number, to: number) => {
-    let n = 0;
-    for (let b = from; b < to; b++) {
-      const byte = utf8[b]!;
-      if ((byte & 0xc0) !== 0x80) n += byte >= 0xf0 ? 2 : 1;
-    }
-    return n;
-  };
-  for (let s = 1; s < c.count; s++) {
-    const base = starts[c.pathVariables[s]!]!;
-    c.labelStarts[s] = units(base, base + c.labelStarts[s]!);
-    c.pathLengths[s] = units(base, base + c.pathLengths[s]!);
-  }
+  return common === prevLength || text.charCodeAt(start + common) > text.charCodeAt(prevStart + common);
 }
 
 function grown(a: Int32Array): Int32Array<ArrayBuffer> {

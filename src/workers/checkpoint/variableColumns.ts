@@ -1,13 +1,14 @@
 import type { CheckpointVariable, DType, TensorQuantization, VariableRole } from '../../formats/checkpoint';
 import { buildScopeColumns, scopeBuffers, type ScopeColumns } from './scopeColumns';
 import { ScopeTable } from './scopeTable';
-import { encodeJoined, encodeText, TextReader, type TextColumn } from './textColumns';
+import { encodeText, TextReader, type TextColumn } from './textColumns';
 
 export type { TextColumn };
 
 // The variable list as columns: a structured clone of 100,000 objects costs hundreds of ms on each
-// side of postMessage, while a handful of typed arrays are transferred for free. The page reads the
-// columns through `VariableTable` and builds an object only for what it renders or selects.
+// side of postMessage, while a handful of typed arrays are transferred for free (and the joined
+// names copied as one flat string). The page reads the columns through `VariableTable` and builds
+// an object only for what it renders or selects.
 
 const DTYPES: readonly DType[] = [
   'float16',
@@ -47,7 +48,7 @@ export interface SparseExtras {
   quantization?: TensorQuantization;
 }
 
-/** The wire form of a variable list (every array transferable). */
+/** The wire form of a variable list (every array transferable; the texts are single strings). */
 export interface VariableColumns {
   count: number;
   names: TextColumn;
@@ -124,10 +125,13 @@ export function encodeVariables(
     }
     optional ||= v.fullName !== undefined || v.value !== undefined || v.layerClass !== undefined;
   }
-  const nameColumn = encodeJoined(names.join(''), names, nameStarts, new Uint8Array(n).fill(1));
-  const ascii = nameColumn.utf8.length === nameStarts[n];
+  const nameColumn: TextColumn = {
+    text: names.join(''),
+    starts: nameStarts,
+    present: new Uint8Array(n).fill(1),
+  };
   const scopes = buildScopeColumns(
-    { utf8: nameColumn.utf8, starts: nameColumn.offsets, count: n, ascii, elements, bytes },
+    { text: nameColumn.text, starts: nameStarts, count: n, elements, bytes },
     splitDots,
   );
   const column = (pick: (v: CheckpointVariable) => string | undefined) =>
@@ -153,7 +157,7 @@ export function encodeVariables(
 /** The buffers to transfer with a `VariableColumns` (the sender's copy is detached). */
 export function columnBuffers(c: VariableColumns): ArrayBuffer[] {
   const texts = [c.names, c.fullNames, c.values, c.layerClasses].flatMap((t) =>
-    t ? [t.utf8, t.offsets, t.present] : [],
+    t ? [t.starts, t.present] : [],
   );
   const arrays = [...texts, c.dtypes, c.roles, c.shapeOffsets, c.shapeValues, c.bytes, c.shards, c.offsets];
   return [...new Set([...arrays.map((a) => a.buffer as ArrayBuffer), ...scopeBuffers(c.scopes)])];
