@@ -48,9 +48,6 @@ export interface ScopeInput {
   bytes: Float64Array;
 }
 
-const SLASH = 47;
-const DOT = 46;
-
 /** Growable columns of the scopes found so far, with an optional index by (parent, segment). */
 class ScopeBuilder {
   count = 1;
@@ -179,30 +176,36 @@ export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeC
   const b = new ScopeBuilder(text, starts, count + 1);
   const scopeOfVariable = new Int32Array(count);
   const direct = new DirectTotals(count + 1);
-  const dot = splitDots ? DOT : SLASH;
-  // The previous name's scopes, outermost first, and where each one's path ends in that name.
+  const separators = new Separators(text, splitDots);
+  // The previous name's scopes, outermost first, where each one's path ends in that name, and that
+  // path with its separator (compared natively: far faster than char by char in code run once).
   let chain: Int32Array<ArrayBuffer> = new Int32Array(16);
   let chainEnds: Int32Array<ArrayBuffer> = new Int32Array(16);
+  const chainPrefixes: string[] = [''];
   let chainLength = 1;
   let prevStart = 0;
   let prevLength = 0;
   for (let v = 0; v < count; v++) {
     const start = starts[v]!;
-    const length = starts[v + 1]! - start;
-    const limit = Math.min(length, prevLength);
-    let common = 0;
-    while (common < limit && text.charCodeAt(start + common) === text.charCodeAt(prevStart + common))
-      common++;
-    if (!b.indexed && v > 0 && !inOrder(text, start, length, prevStart, prevLength, common)) b.index();
-    // A scope of the previous name is shared when its path and the separator after it are.
+    const end = starts[v + 1]!;
+    const length = end - start;
+    // The deepest scope of the previous name this one shares (path and the separator after it).
     let level = chainLength - 1;
-    while (level > 0 && chainEnds[level]! >= common) level--;
-    let scope = chain[level]!;
+    while (level > 0 && !(chainEnds[level]! < length && text.startsWith(chainPrefixes[level]!, start)))
+      level--;
     let segment = level > 0 ? chainEnds[level]! + 1 : 0;
+    if (!b.indexed && v > 0) {
+      // Where it first differs from the previous name lies within the next segment: in order?
+      const limit = Math.min(length, prevLength);
+      let common = segment;
+      while (common < limit && text.charCodeAt(start + common) === text.charCodeAt(prevStart + common))
+        common++;
+      if (!inOrder(text, start, length, prevStart, prevLength, common)) b.index();
+    }
+    let scope = chain[level]!;
     let labelStart = segment;
-    for (let q = segment; q < length; q++) {
-      const ch = text.charCodeAt(start + q);
-      if (ch !== SLASH && ch !== dot) continue;
+    for (let at = separators.next(start + segment, end); at >= 0; at = separators.next(at + 1, end)) {
+      const q = at - start;
       if (q === 0) {
         labelStart = 1;
         continue;
@@ -214,6 +217,7 @@ export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeC
       }
       chain[level] = scope;
       chainEnds[level] = q;
+      chainPrefixes[level] = text.slice(start, at + 1);
       segment = q + 1;
       labelStart = segment;
     }
@@ -225,6 +229,38 @@ export function buildScopeColumns(input: ScopeInput, splitDots: boolean): ScopeC
   }
   return finish(b, direct, scopeOfVariable, splitDots);
 }
+
+/**
+ * Finds scope separators with native searches. Names are visited in text order, so a position
+ * found past the current name is kept for the next ones: the whole text is searched once.
+ */
+class Separators {
+  private slash = -1;
+  private dot = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly splitDots: boolean,
+  ) {}
+
+  /** Position of the first separator at or after `from` and before `end`, or -1. */
+  next(from: number, end: number): number {
+    const { text } = this;
+    if (this.slash < from) this.slash = nextOf(text, '/', from);
+    let found = this.slash;
+    if (this.splitDots) {
+      if (this.dot < from) this.dot = nextOf(text, '.', from);
+      if (this.dot < found) found = this.dot;
+    }
+    return found < end ? found : -1;
+  }
+}
+
+/** `text.indexOf(c, from)`, with none found as `text.length`. */
+const nextOf = (text: string, c: string, from: number): number => {
+  const at = text.indexOf(c, from);
+  return at < 0 ? text.length : at;
+};
 
 /** Whether a name comes at or after the previous one (code unit order), given their common prefix. */
 function inOrder(
