@@ -9,7 +9,8 @@ import { compileNasnet } from '../src/model/nasnet/compile';
 import { NasnetRunner } from '../src/model/nasnet/forward';
 import { nasnetGraph } from '../src/model/nasnet/graph';
 import type { GraphDescription } from '../src/model/nasnet/graphTypes';
-import type { NasnetProgram, Step } from '../src/model/nasnet/programTypes';
+import type { NasnetProgram } from '../src/model/nasnet/programTypes';
+import { formatKinds, profileStepKinds } from './stepProfile';
 
 /** The published cost of NASNet-A Mobile at 224×224 (Zoph et al. 2018, table 2). */
 const MOBILE_MULT_ADDS = 564e6;
@@ -125,42 +126,6 @@ function forwardProbe(model: NasnetRunner, batch: number): Probe {
   return { label: `batch ${batch}`, run, dispose: () => x.dispose() };
 }
 
-const stepLabel = (s: Step): string =>
-  s.kind === 'separable'
-    ? `separable ${s.depthwise.shape[0]}x${s.depthwise.shape[0]}`
-    : s.kind === 'conv'
-      ? `conv ${s.weights.shape[0]}x${s.weights.shape[1]}${s.shifted ? ' shifted' : ''}`
-      : s.kind;
-
-/**
- * Time per step kind (ops run synchronously on wasm and cpu, so the time between two steps is
- * the step). Each step's fastest of a few passes, so other load on the machine weighs less.
- */
-function profileKinds(model: NasnetRunner, passes: number): string {
-  const x = tf.randomUniform([1, 224, 224, 3], -1, 1) as tf.Tensor4D;
-  const fastest = new Map<Step, number>();
-  for (let p = 0; p < passes; p++) {
-    let t = performance.now();
-    const out = model.run(x, {
-      onStep: (step) => {
-        const now = performance.now();
-        fastest.set(step, Math.min(fastest.get(step) ?? Infinity, now - t));
-        t = now;
-      },
-    });
-    for (const o of new Set(Object.values(out.endpoints))) o.dispose();
-  }
-  x.dispose();
-  const perKind = new Map<string, number>();
-  for (const [step, ms] of fastest) perKind.set(stepLabel(step), (perKind.get(stepLabel(step)) ?? 0) + ms);
-  const total = [...perKind.values()].reduce((a, b) => a + b, 0);
-  const parts = [...perKind]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 9)
-    .map(([k, ms]) => `${k} ${ms.toFixed(1)} ms (${((100 * ms) / total).toFixed(0)}%)`);
-  return `sum of fastest steps ${total.toFixed(1)} ms: ${parts.join(', ')}`;
-}
-
 interface RoundResults {
   forwardMs: number[][];
   /** Best reference rate (mult-adds/s) of each round. */
@@ -218,7 +183,8 @@ async function benchBackend(plan: BackendPlan, program: NasnetProgram): Promise<
     `${backend}: efficiency ${fastest.efficiency.toFixed(2)} at batch ${fastest.batch} (the fastest per image), ` +
       `${fastest.ms.toFixed(1)} ms/image`,
   );
-  if (plan.profile) console.log(`${backend} by step kind, batch 1: ${profileKinds(model, 5)}`);
+  if (plan.profile)
+    console.log(`${backend} by step kind, batch 1: ${formatKinds(profileStepKinds(model, 5), 9)}`);
   model.dispose();
 }
 

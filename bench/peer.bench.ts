@@ -15,58 +15,15 @@ import { decodeNpy } from '../src/formats/numpy/npy';
 import { loadNasnet } from '../src/inference/nasnetModel';
 import { useNodeBackend } from '../src/inference/nodeBackend';
 import { oracleDir } from '../src/testing/fixtures';
+import { PEER_TARGET, PEER_TOLERANCE, logitsVerdict, median, nchwRepeat, nhwcRepeat } from './peerCheck';
 
 const BATCHES = [1, 4];
 const ROUNDS = 7;
-/** Slimscope's goal: at least this many times ONNX Runtime Web's speed, every batch. */
-const TARGET = 1.5;
+const TARGET = PEER_TARGET;
 const oracle = join(oracleDir, 'nasnet-mobile');
 const onnxFile = join(oracleDir, 'nasnet-mobile-onnx', 'nasnet_mobile.onnx');
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const npy = (file: string): TensorData => decodeNpy(readFileSync(join(oracle, file)), file);
-
-/** max |a - b| / max |b| and whether every row's arg-max agrees. */
-function compare(got: Float32Array, want: Float32Array, classes: number): { rel: number; top1: boolean } {
-  let diff = 0;
-  let scale = 0;
-  for (let i = 0; i < want.length; i++) {
-    diff = Math.max(diff, Math.abs(got[i]! - want[i]!));
-    scale = Math.max(scale, Math.abs(want[i]!));
-  }
-  const argmax = (a: Float32Array, row: number) => {
-    let best = 0;
-    for (let c = 1; c < classes; c++) if (a[row * classes + c]! > a[row * classes + best]!) best = c;
-    return best;
-  };
-  const rows = want.length / classes;
-  const top1 = Array.from({ length: rows }, (_, r) => argmax(got, r) === argmax(want, r)).every(Boolean);
-  return { rel: diff / scale, top1 };
-}
-
-/** NHWC [n,h,w,c] → NCHW, repeated to `batch` images (the input file holds two). */
-function nchwBatch(input: TensorData, batch: number): Float32Array {
-  const [n, h, w, c] = input.shape as [number, number, number, number];
-  const src = input.values as Float32Array;
-  const out = new Float32Array(batch * c * h * w);
-  for (let b = 0; b < batch; b++) {
-    const from = (b % n) * h * w * c;
-    for (let y = 0; y < h; y++)
-      for (let x = 0; x < w; x++)
-        for (let ch = 0; ch < c; ch++)
-          out[((b * c + ch) * h + y) * w + x] = src[from + (y * w + x) * c + ch]!;
-  }
-  return out;
-}
-
-function nhwcBatch(input: TensorData, batch: number): tf.Tensor4D {
-  const [n, h, w, c] = input.shape as [number, number, number, number];
-  const src = input.values as Float32Array;
-  const out = new Float32Array(batch * h * w * c);
-  for (let b = 0; b < batch; b++)
-    out.set(src.subarray((b % n) * h * w * c, ((b % n) + 1) * h * w * c), b * h * w * c);
-  return tf.tensor4d(out, [batch, h, w, c]);
-}
 
 type Runner = (batch: number) => Promise<Float32Array>;
 
@@ -80,7 +37,7 @@ async function peerRunner(threads: number, input: TensorData): Promise<Runner> {
     executionProviders: ['wasm'],
     graphOptimizationLevel: 'all',
   });
-  const inputs = new Map(BATCHES.concat(2).map((b) => [b, nchwBatch(input, b)]));
+  const inputs = new Map(BATCHES.concat(2).map((b) => [b, nchwRepeat(input, b)]));
   return async (batch) => {
     const x = new ort.Tensor('float32', inputs.get(batch)!, [batch, 3, 224, 224]);
     const out = await session.run({ input: x });
@@ -91,7 +48,9 @@ async function peerRunner(threads: number, input: TensorData): Promise<Runner> {
 async function slimscopeRunner(input: TensorData): Promise<{ run: Runner; dispose(): void }> {
   await useNodeBackend('wasm');
   const model = await loadNasnet(await openNodeCheckpoint(join(oracle, 'model.ckpt')), 'nasnet-mobile');
-  const inputs = new Map(BATCHES.concat(2).map((b) => [b, nhwcBatch(input, b)]));
+  const inputs = new Map(
+    BATCHES.concat(2).map((b) => [b, tf.tensor4d(nhwcRepeat(input, b), [b, 224, 224, 3])]),
+  );
   const run: Runner = async (batch) => {
     const out = model.runner.run(inputs.get(batch)!);
     const logits = (await out.logits.data()) as Float32Array;
@@ -102,15 +61,12 @@ async function slimscopeRunner(input: TensorData): Promise<{ run: Runner; dispos
 }
 
 /** Refuses to time a runtime whose logits on the oracle input do not match TF-Slim's. */
-async function checked(label: string, run: Runner, expected: TensorData, tolerance: number): Promise<string> {
-  const classes = expected.shape[1]!;
-  const { rel, top1 } = compare(await run(2), expected.values as Float32Array, classes);
-  if (!(rel < tolerance) || !top1)
-    throw new Error(
-      `${label}: logits differ from TF-Slim's (max diff ${rel.toExponential(1)} × max|logit|, top-1 same: ${top1})`,
-    );
-  return `${label} logits match TF-Slim's: max diff ${rel.toExponential(1)} × max|logit| (< ${tolerance}), same top-1`;
-}
+const checked = async (
+  label: string,
+  run: Runner,
+  expected: TensorData,
+  tolerance: number,
+): Promise<string> => logitsVerdict(label, await run(2), expected, tolerance);
 
 const msPerImage = async (run: Runner, batch: number): Promise<number> => {
   const t0 = performance.now();
@@ -124,8 +80,8 @@ export async function run(): Promise<void> {
   const threads = 1;
   const peer = await peerRunner(threads, input);
   const slim = await slimscopeRunner(input);
-  console.log(await checked('ONNX Runtime Web', peer, expected, 1e-4));
-  console.log(await checked('Slimscope', slim.run, expected, 2e-3));
+  console.log(await checked('ONNX Runtime Web', peer, expected, PEER_TOLERANCE.onnx));
+  console.log(await checked('Slimscope', slim.run, expected, PEER_TOLERANCE.slimscope));
   const times = new Map(BATCHES.map((b) => [b, { peer: [] as number[], slim: [] as number[] }]));
   for (const b of BATCHES) for (const r of [peer, slim.run]) await msPerImage(r, b); // warm-up
   for (let r = 0; r < ROUNDS; r++) {
@@ -157,7 +113,7 @@ export async function run(): Promise<void> {
   const gain = (k: 'peer' | 'slim') => (per.get(1)![k] / per.get(4)![k]).toFixed(2);
   console.log(
     `  what limits each: both run on one thread here — TF.js does not start WASM threads under Node ` +
-      `(tfjs-backend-wasm reports no thread support in Node; threads are measured in Chromium), so ONNX ` +
+      `(tfjs-backend-wasm reports no thread support in Node; threads are measured in Chromium: npm run bench -- peer-browser), so ONNX ` +
       `Runtime Web is held to 1 thread too. Batch 4 vs batch 1 per-image speed-up: ONNX Runtime Web ` +
       `${gain('peer')}×, Slimscope ${gain('slim')}× (≈1: arithmetic-bound; above 1: per-op overhead ` +
       `that batching amortizes). Slimscope's time by step kind: npm run bench -- model.`,

@@ -79,6 +79,21 @@ test('drop several images at once on Verify: one batch, a top-5 per image, nothi
   await app.screenshot('verify-drop');
 });
 
+test('an image the browser cannot decode is named, and the other images dropped with it still run', async ({
+  app,
+  verify,
+}) => {
+  await app.goto();
+  await verify.show();
+  await verify.backend.selectOption('wasm');
+  await verify.dropSamples(['coffee.png'], { 'broken.png': 'this is not a PNG' });
+  await expect(verify.run(1)).toBeVisible({ timeout: 120_000 });
+  await expect(verify.top5(1, 'coffee.png')).toHaveCount(5);
+  await expect(verify.run(1)).toContainText('for 1 input');
+  await expect(verify.error).toContainText('broken.png');
+  await expect(verify.error).toContainText('cannot decode this image');
+});
+
 test('verify stops with the list of missing weights when the checkpoint cannot fill the graph', async ({
   app,
   verify,

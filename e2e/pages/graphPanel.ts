@@ -12,7 +12,7 @@ export class GraphPanel {
     this.region = page.getByRole('region', { name: 'Model graph' });
     this.model = this.region.getByRole('combobox', { name: 'Model', exact: true });
     this.mode = this.region.getByRole('combobox', { name: 'Mode', exact: true });
-    this.drawing = this.region.getByRole('group', { name: 'NASNet graph drawing' });
+    this.drawing = this.region.getByRole('group', { name: 'Model graph drawing' });
     this.legend = this.region.getByRole('list', { name: 'Legend' });
   }
 

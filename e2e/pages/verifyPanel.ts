@@ -31,15 +31,20 @@ export class VerifyPanel {
   }
 
   /** Drops files (fetched from the app's own samples) on the Verify drop zone, as a user would. */
-  async dropSamples(files: string[]): Promise<void> {
-    const dataTransfer = await this.page.evaluateHandle(async (names) => {
-      const dt = new DataTransfer();
-      for (const name of names) {
-        const blob = await (await fetch(`samples/${name}`)).blob();
-        dt.items.add(new File([blob], name, { type: blob.type }));
-      }
-      return dt;
-    }, files);
+  /** Drops built-in samples on Verify, plus any `others` given as file name → text content. */
+  async dropSamples(files: string[], others: Record<string, string> = {}): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      async ([names, extra]) => {
+        const dt = new DataTransfer();
+        for (const name of names) {
+          const blob = await (await fetch(`samples/${name}`)).blob();
+          dt.items.add(new File([blob], name, { type: blob.type }));
+        }
+        for (const [name, text] of Object.entries(extra)) dt.items.add(new File([text], name));
+        return dt;
+      },
+      [files, others] as const,
+    );
     const zone = this.region.getByText(/^Drop images/);
     await zone.dispatchEvent('dragenter', { dataTransfer });
     await zone.dispatchEvent('dragover', { dataTransfer });

@@ -23,6 +23,7 @@ export type TorchValue =
   | TorchTensorOut
   | TorchParameterOut
   | TorchObjectOut
+  | TorchSetOut
   | bigint
   | number
   | string
@@ -49,6 +50,12 @@ export interface TorchObjectOut {
   state: TorchValue;
 }
 
+/** A Python set of strings (protocol 2 pickles it as `__builtin__.set([...])`). */
+export interface TorchSetOut {
+  kind: 'set';
+  items: string[];
+}
+
 export const torchParameter = (tensor: TorchTensorOut): TorchParameterOut => ({ kind: 'parameter', tensor });
 
 /** An `nn.Module` as `torch.save(model)` pickles it: its `__dict__` with the three OrderedDicts. */
@@ -58,6 +65,8 @@ export function torchModule(
     parameters?: Array<[string, TorchTensorOut | null]>;
     buffers?: Array<[string, TorchTensorOut | null]>;
     modules?: Array<[string, TorchObjectOut | null]>;
+    /** Buffers registered with `persistent=False`: pickled with the module, left out of state_dict(). */
+    nonPersistent?: string[];
   },
   via: TorchObjectOut['via'] = 'newobj',
 ): TorchObjectOut {
@@ -69,6 +78,7 @@ export function torchModule(
       ['_buffers', torchDict(parts.buffers ?? [])],
       ['_backward_hooks', torchDict([])],
       ['_modules', torchDict(parts.modules ?? [])],
+      ['_non_persistent_buffers_set', { kind: 'set', items: parts.nonPersistent ?? [] }],
     ],
     false,
   );
@@ -181,6 +191,11 @@ class PickleOut {
           this.bytes(0x29, 0x52);
         },
       ]);
+      return this.bytes(0x52);
+    }
+    if (v.kind === 'set') {
+      this.global('__builtin__', 'set');
+      this.tuple([() => this.value(v.items)]);
       return this.bytes(0x52);
     }
     if (v.kind === 'object') {

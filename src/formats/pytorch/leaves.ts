@@ -88,6 +88,13 @@ function moduleState(v: PyValue): PyDict | undefined {
   return ['_parameters', '_buffers', '_modules'].some((k) => isDict(field(s, k))) ? s : undefined;
 }
 
+/** Buffers registered with `persistent=False`, which `state_dict()` leaves out. */
+function nonPersistentBuffers(state: PyDict): Set<string> {
+  const set = field(state, '_non_persistent_buffers_set');
+  const items = set && typeof set === 'object' && set.kind === 'set' ? set.items : [];
+  return new Set(items.filter((x): x is string => typeof x === 'string'));
+}
+
 /** The children of a container; an object with a state has its state's children. */
 function plainChildren(v: PyValue): Children | null {
   if (!v || typeof v !== 'object') return null;
@@ -118,11 +125,13 @@ export function collectLeaves(root: PyValue, rootName: string, file: string): Le
     if (depth >= MAX_DEPTH)
       return void out.push([prefix || 'module', `nested deeper than ${MAX_DEPTH} levels`]);
     onPath.add(state);
+    const notSaved = nonPersistentBuffers(state);
     for (const group of ['_parameters', '_buffers'] as const) {
       const d = field(state, group);
       if (!isDict(d)) continue;
       for (const [k, x] of d.entries) {
         if (++visits > MAX_VISITS) throw tooLarge(file);
+        if (group === '_buffers' && notSaved.has(keyText(k))) continue;
         if (x !== null) out.push([`${prefix}${keyText(k)}`, x]);
       }
     }

@@ -32,7 +32,10 @@ function net(via: 'newobj' | 'reduce' = 'newobj'): TorchValue {
     buffers: [
       ['running_mean', torchTensor('float32', [2], floats(2, 30))],
       ['num_batches_tracked', torchTensor('int64', [], new Uint8Array(8))],
+      // register_buffer('anchor', …, persistent=False): pickled with the module, not in state_dict().
+      ['anchor', torchTensor('float32', [2], floats(2, 50))],
     ],
+    nonPersistent: ['anchor'],
   });
   const block = torchModule('mymodels.Block', {
     modules: [

@@ -1,5 +1,6 @@
 import { SlimscopeError, toSlimscopeError } from '../../base/errors';
 import { decodeNpy } from '../../formats/numpy/npy';
+import { cannotDecodeImage } from '../../workers/inference/decodeImage';
 import type { ModelInput } from './verifyModel';
 import type { VerifyInputView } from './verifySlice';
 
@@ -8,31 +9,18 @@ export interface DecodedInput {
   input: ModelInput;
 }
 
-/** Decodes an image file to RGBA pixels as stored (no colour-space conversion, no premultiply). */
+/**
+ * Checks that the browser can decode the image (off the main thread) and passes the file on: the
+ * inference engine decodes it where the model runs, so its pixels never sit on the page.
+ */
 async function decodeImage(blob: Blob, name: string): Promise<DecodedInput> {
-  let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+    const bitmap = await createImageBitmap(blob);
+    bitmap.close();
   } catch (e) {
-    throw new SlimscopeError({
-      code: 'BAD_FORMAT',
-      file: name,
-      problem: 'The browser cannot decode this image.',
-      hint: 'Use a PNG, JPEG, WebP or GIF image, or a preprocessed .npy batch.',
-      cause: e,
-    });
+    throw cannotDecodeImage(name, e);
   }
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const ctx = canvas.getContext('2d');
-  if (!ctx)
-    throw new SlimscopeError({ code: 'UNSUPPORTED', file: name, problem: 'No 2D canvas here.', hint: '' });
-  ctx.drawImage(bitmap, 0, 0);
-  const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-  bitmap.close();
-  return {
-    view: { name, thumbnailUrl: URL.createObjectURL(blob) },
-    input: { image: { width, height, channels: 4, data } },
-  };
+  return { view: { name, thumbnailUrl: URL.createObjectURL(blob) }, input: { encoded: blob, name } };
 }
 
 /** A preprocessed NHWC float batch ([n,h,w,3] or [h,w,3], values in [-1, 1]) saved with numpy. */

@@ -131,9 +131,14 @@ export function maxWasmThreads(): number {
   return Math.max(1, Math.min(8, cores ?? 1));
 }
 
-/** One thread per core (at most 4: NASNet's small ops gain little beyond) where isolated, else 1. */
-function defaultWasmThreads(): number {
-  return Math.min(4, maxWasmThreads());
+/**
+ * Half the logical cores (at most 4: NASNet's small ops gain little beyond) where isolated, else 1.
+ * XNNPACK's threads spin while they wait for each other, so a thread that has to share its core
+ * (with a hyper-threaded sibling, the page, the browser) stalls every parallel op: measured on a
+ * busy 2-core machine, 2 threads ran 4× slower than 1. The picker offers every core.
+ */
+export function defaultWasmThreads(): number {
+  return Math.max(1, Math.min(4, Math.floor(maxWasmThreads() / 2)));
 }
 
 export const createVerifySlice: SliceCreator<VerifySlice> = (set) => ({

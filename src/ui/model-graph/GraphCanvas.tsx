@@ -95,7 +95,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       <svg
         ref={svgRef}
         role="group"
-        aria-label="NASNet graph drawing"
+        aria-label="Model graph drawing"
         onWheel={pz.onWheel}
         onPointerDown={pz.onPointerDown}
         onPointerMove={pz.onPointerMove}

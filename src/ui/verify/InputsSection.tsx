@@ -29,9 +29,10 @@ export function InputsSection() {
   };
   const runFiles = async (files: File[]) => {
     const { inputs, references, errors } = await decodeInputs(files);
-    const first = errors[0];
-    if (first) setVerifyError(first.toJSON());
     if (inputs.length) await runVerifyInputs(inputs);
+    // After the run (which clears old errors), unless the run itself failed and said why.
+    const first = errors[0];
+    if (first && !useAppStore.getState().verifyError) setVerifyError(first.toJSON());
     // Reference logits dropped here go to the newest run (the one just made, if any).
     const latest = useAppStore.getState().runs[0];
     for (const ref of references) {

@@ -62,9 +62,8 @@ export function RunCard({ run }: { run: VerifyRun }) {
             className="verify-hint"
             title="Activation statistics are computed between the forward pass's ops"
           >
-            {' '}
-            (forward pass <span aria-label="Forward pass">{run.timings.forwardMs.toFixed(0)} ms</span>,
-            statistics <span aria-label="Statistics time">{run.timings.statsMs.toFixed(0)} ms</span>)
+            : forward pass <span aria-label="Forward pass">{run.timings.forwardMs.toFixed(0)} ms</span>,
+            statistics <span aria-label="Statistics time">{run.timings.statsMs.toFixed(0)} ms</span>
           </span>
         )}
         {run.cold && <span className="verify-hint"> · first run on this backend (includes warm-up)</span>}

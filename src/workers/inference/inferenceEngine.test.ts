@@ -6,21 +6,26 @@ import { decodeNpy } from '../../formats/numpy/npy';
 import { nodeWasmDir } from '../../inference/nodeBackend';
 import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
 import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
-import { inferenceHandlers } from './inferenceEngine';
+import { inferenceHandlers, type EngineOptions } from './inferenceEngine';
 import { readMappedWeights } from '../checkpoint/inferenceWeights';
 
 const oracle = (f: string) => join(oracleDir, 'nasnet-mobile', f);
 const ctx = { signal: { cancelled: false }, onProgress: () => undefined };
 
+/** An engine with the oracle's weights installed, and the oracle's input batch. */
+async function oracleEngine(options: EngineOptions) {
+  const reader = await openNodeCheckpoint(oracle('model.ckpt'));
+  const w = await readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null }, ctx);
+  const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() }, options);
+  await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
+  const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
+  return { engine, tensor: { values: input.values as Float32Array, shape: input.shape } };
+}
+
 describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on the NASNet oracle', () => {
   it('reproduces logits.npy on WASM within the app verdict tolerance, with per-end-point stats', async () => {
-    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
-    const w = await readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null }, ctx);
     // Progress from the first step (the app waits 250 ms before showing any).
-    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() }, { progressAfterMs: 0 });
-    await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
-    const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
-    const tensor = { values: input.values as Float32Array, shape: input.shape };
+    const { engine, tensor } = await oracleEngine({ progressAfterMs: 0 });
     const progress: { phase: string; done: number; total: number }[] = [];
     const r = await engine.run(
       { backend: 'wasm', inputs: [{ tensor }] },
@@ -80,12 +85,7 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
   });
 
   it('reports no progress for a run shorter than the quiet period', async () => {
-    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
-    const w = await readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null }, ctx);
-    const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() }, { progressAfterMs: 3_600_000 });
-    await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
-    const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
-    const tensor = { values: input.values as Float32Array, shape: input.shape };
+    const { engine, tensor } = await oracleEngine({ progressAfterMs: 3_600_000 });
     const progress: unknown[] = [];
     const r = await engine.run(
       { backend: 'wasm', inputs: [{ tensor }] },

@@ -17,9 +17,16 @@ import type { NasnetProgram } from '../../model/nasnet/programTypes';
 import type { WeightsOverPort } from '../checkpoint/inferenceWeights';
 import type { Method } from '../rpc/protocol';
 import type { Handlers, RequestContext } from '../rpc/serve';
+import { decodeImageBlob } from './decodeImage';
 
-/** One model input: a decoded image (preprocessed here) or an already preprocessed NHWC tensor. */
-export type ModelInput = { image: RgbImage } | { tensor: { values: Float32Array; shape: number[] } };
+/**
+ * One model input: an image file (decoded and preprocessed here), decoded pixels (preprocessed
+ * here) or an already preprocessed NHWC tensor.
+ */
+export type ModelInput =
+  | { encoded: Blob; name: string }
+  | { image: RgbImage }
+  | { tensor: { values: Float32Array; shape: number[] } };
 
 export interface BatchResult extends Omit<ClassifyResult, 'endpoints'> {
   backend: BackendName;
@@ -163,7 +170,7 @@ class Engine {
     const arrays = await readEndpointArrays(blobByteSource(reference, referenceFile));
     const loaded = await this.ready(backend, threads);
     const order = Object.keys(loaded.runner.program.endpoints);
-    const batch = inputBatch(inputs, loaded.config.imageSize);
+    const batch = await inputBatch(inputs, loaded.config.imageSize);
     try {
       const result = await classify(loaded, batch, { endpoints: order.filter((n) => arrays.has(n)) });
       const { logits, endpoints } = result;
@@ -180,7 +187,7 @@ class Engine {
     onProgress?: RequestContext['onProgress'],
   ): Promise<BatchResult> {
     const loaded = await this.ready(backend, threads);
-    const batch = inputBatch(inputs, loaded.config.imageSize);
+    const batch = await inputBatch(inputs, loaded.config.imageSize);
     try {
       const start = performance.now();
       // The first run on WebGL compiles a shader for every new op as it is dispatched.
@@ -227,9 +234,14 @@ class Engine {
   }
 }
 
-function inputBatch(inputs: readonly ModelInput[], size: number): tf.Tensor4D {
+async function inputBatch(inputs: readonly ModelInput[], size: number): Promise<tf.Tensor4D> {
+  const decoded = await Promise.all(
+    inputs.map(async (input) =>
+      'encoded' in input ? { image: await decodeImageBlob(input.encoded, input.name) } : input,
+    ),
+  );
   return tf.tidy(() => {
-    const parts = inputs.map((input) => {
+    const parts = decoded.map((input) => {
       if ('image' in input) return tf.expandDims(preprocessInception(input.image, size), 0);
       const { values, shape } = input.tensor;
       return tf.tensor(values, shape.length === 3 ? [1, ...shape] : shape, 'float32');
