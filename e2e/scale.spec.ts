@@ -41,6 +41,26 @@ test('a 100,000-variable checkpoint opens into the virtualized tree and filters 
   await expect(page.locator('.tree-count')).toHaveText('100,000 / 100,000');
   // Virtualized: a few dozen rows in the DOM, not 100,000.
   expect(await page.getByRole('treeitem').count()).toBeLessThan(300);
+  // The totals per scope come from the scope tree built in the worker: 10 stages of 10,000
+  // float32 scalars each (4 bytes apiece).
+  const row = (label: string) => page.getByRole('treeitem', { name: label, exact: true });
+  await expect(row('net/')).toContainText('100,000 vars · 100K params · 391 KB');
+  await expect(row('net/stage_3/')).toContainText('10,000 vars · 10K params · 39 KB');
+  await row('net/stage_3/').click();
+  await expect(row('net/stage_3/block_0/')).toContainText('1,000 vars');
+  await row('net/stage_3/block_0/').click();
+  // Natural order inside a scope: layer3, layer103, …, layer903, layer1003.
+  await expect(row('net/stage_3/block_0/layer903/')).toBeVisible();
+  const labels = await page
+    .getByRole('treeitem')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+  const layers = labels.filter((l) => /^net\/stage_3\/block_0\/layer\d+\/$/.test(l ?? ''));
+  expect(layers.slice(0, 4)).toEqual([
+    'net/stage_3/block_0/layer3/',
+    'net/stage_3/block_0/layer103/',
+    'net/stage_3/block_0/layer203/',
+    'net/stage_3/block_0/layer303/',
+  ]);
   const keys = await filterLatencies(page, '7391');
   await expect(page.locator('.tree-count')).toHaveText('10 / 100,000');
   await expect(

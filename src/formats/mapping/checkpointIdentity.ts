@@ -9,14 +9,16 @@ const PART = 8 * 1024 * 1024;
 /**
  * The mapping document's identity of an opened checkpoint (files, sizes, SHA-256 of its index or
  * single file) and the key saved work is stored under: "the same checkpoint" = same index hash
- * and same file names and sizes.
+ * and same file names and sizes. `indexHash` is `hashKeyFile(keyFile)` when already started (it
+ * needs only the file, so it can run while the reader parses it).
  */
 export async function identifyCheckpoint(
   reader: CheckpointReader,
   keyFile: ByteSource | undefined,
   files: readonly ByteSource[],
+  indexHash: Promise<string | null> = hashKeyFile(keyFile),
 ): Promise<{ identity: CheckpointIdentity; key: string }> {
-  const indexSha256 = keyFile ? await hashSource(keyFile) : null;
+  const indexSha256 = await indexHash;
   const identity: CheckpointIdentity = {
     prefix: reader.prefix,
     format: reader.format,
@@ -29,6 +31,11 @@ export async function identifyCheckpoint(
     .sort()
     .join('|');
   return { identity, key: `${indexSha256 ?? 'no-index'}|${listing}` };
+}
+
+/** SHA-256 of the index / single file that identifies a checkpoint (null without one). */
+export async function hashKeyFile(keyFile: ByteSource | undefined): Promise<string | null> {
+  return keyFile ? hashSource(keyFile) : null;
 }
 
 async function hashSource(source: ByteSource): Promise<string> {

@@ -3,6 +3,7 @@ import type { InputFile } from '../../workers/checkpoint/checkpointCatalogue';
 import { loadedCheckpoint, type LoadedCheckpoint } from '../slices/checkpointSlice';
 import { checkpointClient } from '../checkpointClient';
 import { getState } from '../store';
+import { initiallyOpenScopes } from './initialScopes';
 import { runTask, showError } from './runTask';
 
 /** Files waiting while the user picks one of several prefixes (kept out of the store: no file handles there). */
@@ -81,7 +82,7 @@ function adoptCheckpoint(opened: LoadedCheckpoint): void {
   state.setRefusal(null);
   state.setTreeQuery('');
   state.setTreeStatusFilter('all');
-  state.setExpandedScopes(initiallyOpenScopes(opened));
+  state.setExpandedScopes(initiallyOpenScopes(opened.variables));
   if (previous)
     void checkpointClient()
       .call('close', { handle: previous.handle })
@@ -96,32 +97,4 @@ function adoptCheckpoint(opened: LoadedCheckpoint): void {
     });
   }
   for (const l of listeners) l(opened);
-}
-
-/** Opens single-child scope chains from the top (e.g. `tower_0/`) so the first view shows content. */
-function initiallyOpenScopes(opened: LoadedCheckpoint): string[] {
-  // Read in the joined names without a string per variable: this runs before the first paint.
-  const { text, starts } = opened.variables.nameText();
-  const count = opened.variables.length;
-  const open: string[] = [];
-  let prefix = '';
-  for (let depth = 0; depth < 4; depth++) {
-    let only: string | null = null;
-    let several = false;
-    let leaves = 0;
-    for (let i = 0; i < count && !several; i++) {
-      const start = starts[i]!;
-      const end = starts[i + 1]!;
-      if (end - start < prefix.length || !text.startsWith(prefix, start)) continue;
-      const from = start + prefix.length;
-      const slash = text.indexOf('/', from);
-      if (slash < 0 || slash >= end) leaves++;
-      else if (only === null) only = text.slice(from, slash);
-      else several = slash - from !== only.length || !text.startsWith(only, from);
-    }
-    if (several || leaves > 3 || only === null) break;
-    prefix = `${prefix}${only}/`;
-    open.push(prefix.slice(0, -1));
-  }
-  return open;
 }

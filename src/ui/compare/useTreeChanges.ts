@@ -18,10 +18,11 @@ export function useTreeChanges(tree: ScopeTree): TreeChanges | null {
       view.rowOfA.get(tree.variables.name(i)),
     );
     const variable = Float64Array.from(rows, (r) => (r ? changeScore(r) : -1));
-    const scope = new Float64Array(tree.scopes.length).fill(-1);
+    const { scopes } = tree;
+    const scope = new Float64Array(scopes.length).fill(-1);
     for (let v = 0; v < variable.length; v++) {
       const score = variable[v]!;
-      for (let s = tree.scopeOfVariable[v] ?? -1; s >= 0; s = tree.scopes[s]?.parent ?? -1) {
+      for (let s = scopes.scopeOf(v); s >= 0; s = scopes.parent(s)) {
         if (scope[s]! >= score) break;
         scope[s] = score;
       }

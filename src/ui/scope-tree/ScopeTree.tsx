@@ -45,11 +45,11 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
     [rows, select, variables, virtualizer],
   );
   const toggle = (row: TreeRow & { kind: 'scope' }, open: boolean) => {
-    const path = tree.scopes[row.scope]?.path ?? '';
+    const path = tree.scopes.path(row.scope);
     setExpanded(expansionKey(path, filtering), filtering ? !open : open);
   };
   const rowName = (row: TreeRow) =>
-    row.kind === 'scope' ? (tree.scopes[row.scope]?.path ?? '') : variables.name(row.variable);
+    row.kind === 'scope' ? tree.scopes.path(row.scope) : variables.name(row.variable);
   // Scopes are named with a trailing slash (as TF prints them), so a scope and a variable of the
   // same name (`conv0/weights` and its slot scope `conv0/weights/…`) stay distinguishable.
   const rowLabel = (row: TreeRow) => (row.kind === 'scope' ? `${rowName(row)}/` : rowName(row));
@@ -98,9 +98,9 @@ export function ScopeTree({ model, variables, statusOf }: Props) {
                 else select(variable?.name ?? null);
               }}
             >
-              {row.kind === 'scope' && tree.scopes[row.scope] ? (
+              {row.kind === 'scope' ? (
                 <ScopeRowContent
-                  scope={tree.scopes[row.scope]!}
+                  scope={tree.scopes.summary(row.scope)}
                   expanded={row.expanded}
                   shownCount={row.matchCount}
                   filtering={filtering}

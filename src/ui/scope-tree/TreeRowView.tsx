@@ -3,14 +3,15 @@ import { STATUS_LABELS } from '../../state/selectors/matchStatus';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { ROLE_LABELS } from '../common/roleLabels';
 import { formatBytes, formatCount, formatShape } from '../common/format';
-import { elementCount, leafName, type ScopeNode } from './scopeTree';
+import { elementCount, leafName } from './scopeTree';
+import type { ScopeSummary } from '../../state/variableTable';
 import { ChangeChip } from '../compare/ChangeChip';
 import type { DiffRow } from '../../matching/compare/diffTypes';
 
 const ROLE_BADGES: Record<VariableRole, string | null> = { ...ROLE_LABELS, weight: null };
 
 interface ScopeProps {
-  scope: ScopeNode;
+  scope: ScopeSummary;
   expanded: boolean;
   shownCount: number;
   filtering: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../../formats/checkpoint';
 import { VariableTable } from '../../state/variableTable';
-import { ancestorPaths, buildScopeTree, leafName, sortedScope, sortScopesFor } from './scopeTree';
+import { ancestorPaths, leafName, scopeTreeOf } from './scopeTree';
 import { filterVariables } from './treeFilter';
 import { visibleRows } from './treeRows';
 
@@ -26,48 +26,60 @@ const vars = [
   v('global_step', [], 'bookkeeping'),
 ];
 
-describe('buildScopeTree', () => {
-  const tree = buildScopeTree(VariableTable.of(vars));
+const treeOf = (list: CheckpointVariable[], splitDots = false) =>
+  scopeTreeOf(VariableTable.of(list, splitDots));
+const pathsOf = (t: ReturnType<typeof treeOf>) =>
+  Array.from({ length: t.scopes.length }, (_, s) => t.scopes.path(s));
+
+describe('scope tree', () => {
+  const tree = treeOf(vars);
   it('sums variables, parameters and bytes per scope', () => {
-    const root = tree.scopes[0]!;
-    expect(root.variableCount).toBe(4);
-    expect(root.paramCount).toBe(64 + 16 + 16 + 1);
-    const tower = tree.scopes.find((s) => s.path === 'tower_0')!;
-    expect(tower.variableCount).toBe(3);
-    expect(tower.bytes).toBe(4 * (64 + 16 + 16));
+    expect(tree.scopes.variableCount(0)).toBe(4);
+    expect(tree.scopes.paramCount(0)).toBe(64 + 16 + 16 + 1);
+    const tower = tree.scopes.find('tower_0');
+    expect(tree.scopes.variableCount(tower)).toBe(3);
+    expect(tree.scopes.bytes(tower)).toBe(4 * (64 + 16 + 16));
   });
   it('orders scopes naturally (cell_2 before cell_10)', () => {
-    const tower = sortedScope(
-      tree,
-      tree.scopes.findIndex((s) => s.path === 'tower_0'),
-    )!;
-    expect(tower.children.map((c) => tree.scopes[c]!.label)).toEqual(['cell_2', 'cell_10']);
+    const tower = tree.scopes.find('tower_0');
+    expect(Array.from(tree.scopes.children(tower), (c) => tree.scopes.label(c))).toEqual([
+      'cell_2',
+      'cell_10',
+    ]);
   });
   it('sorts scopes on demand, and all of them in budgeted slices', () => {
-    const fresh = buildScopeTree(VariableTable.of([...vars].reverse()));
-    expect(fresh.scopes.some((s) => !s.sorted)).toBe(true);
+    const reversed = [...vars].reverse();
+    const fresh = treeOf(reversed);
+    expect(fresh.scopes.isSorted(fresh.scopes.find('tower_0'))).toBe(false);
     const cursor = { next: 0 };
-    while (!sortScopesFor(fresh, 0, cursor));
-    expect(fresh.scopes.every((s) => s.sorted)).toBe(true);
-    const tower = fresh.scopes.find((s) => s.path === 'tower_0')!;
-    expect(tower.children.map((c) => fresh.scopes[c]!.label)).toEqual(['cell_2', 'cell_10']);
-    const names = (t: ReturnType<typeof buildScopeTree>, list: typeof vars) =>
+    while (!fresh.scopes.sortWithin(0, cursor));
+    for (let s = 0; s < fresh.scopes.length; s++) expect(fresh.scopes.isSorted(s)).toBe(true);
+    const tower = fresh.scopes.find('tower_0');
+    expect(Array.from(fresh.scopes.children(tower), (c) => fresh.scopes.label(c))).toEqual([
+      'cell_2',
+      'cell_10',
+    ]);
+    const names = (t: ReturnType<typeof treeOf>, list: typeof vars) =>
       visibleRows(t, new Set(['tower_0', 'tower_0/cell_2']), null).map((r) =>
-        r.kind === 'scope' ? t.scopes[r.scope]!.path : list[r.variable]!.name,
+        r.kind === 'scope' ? t.scopes.path(r.scope) : list[r.variable]!.name,
       );
-    expect(names(fresh, [...vars].reverse())).toEqual(names(buildScopeTree(VariableTable.of(vars)), vars));
-    const totals = (t: ReturnType<typeof buildScopeTree>) =>
-      t.scopes.map((n) => `${n.path}:${n.variableCount}:${n.paramCount}:${n.bytes}`).sort();
-    expect(totals(fresh)).toEqual(totals(buildScopeTree(VariableTable.of(vars))));
+    expect(names(fresh, reversed)).toEqual(names(treeOf(vars), vars));
+    const totals = (t: ReturnType<typeof treeOf>) =>
+      pathsOf(t)
+        .map((p, s) => `${p}:${t.scopes.variableCount(s)}:${t.scopes.paramCount(s)}:${t.scopes.bytes(s)}`)
+        .sort();
+    expect(totals(fresh)).toEqual(totals(treeOf(vars)));
   });
   it('treats a variable that is also a scope (slot under its weight) as both', () => {
-    const weights = tree.scopes.find((s) => s.path === 'tower_0/cell_2/conv/weights')!;
-    expect(weights.variables.map((i) => vars[i]!.name)).toEqual(['tower_0/cell_2/conv/weights/RMSProp']);
+    const weights = tree.scopes.find('tower_0/cell_2/conv/weights');
+    expect(Array.from(tree.scopes.variables(weights), (i) => vars[i]!.name)).toEqual([
+      'tower_0/cell_2/conv/weights/RMSProp',
+    ]);
   });
 });
 
 describe('visibleRows', () => {
-  const tree = buildScopeTree(VariableTable.of(vars));
+  const tree = treeOf(vars);
   it('shows only top level until scopes are expanded', () => {
     const rows = visibleRows(tree, new Set(), null);
     expect(rows.map((r) => r.kind)).toEqual(['scope', 'variable']);
@@ -81,6 +93,11 @@ describe('visibleRows', () => {
     const last = rows[rows.length - 1]!;
     expect(last.kind === 'variable' && vars[last.variable]!.name).toBe('tower_0/cell_2/conv/weights/RMSProp');
     expect(rows.filter((r) => r.kind === 'scope')).toHaveLength(4);
+    // A scope the user closed while filtering stays closed (and its hits hidden).
+    const closed = visibleRows(tree, new Set(['!tower_0/cell_2']), f.matches);
+    expect(
+      closed.map((r) => (r.kind === 'scope' ? `${tree.scopes.path(r.scope)}:${r.expanded}` : 'var')),
+    ).toEqual(['tower_0:true', 'tower_0/cell_2:false']);
   });
   it('filters by regex and by status, and reports a bad regex', () => {
     const re = filterVariables(
@@ -106,8 +123,8 @@ describe('PyTorch keys nest on dots', () => {
     v('epoch', [], 'metadata'),
   ];
   it('splits on `.` and `/` when asked, and only on `/` otherwise', () => {
-    const tree = buildScopeTree(VariableTable.of(torch), true);
-    expect(tree.scopes.map((s) => s.path)).toEqual([
+    const tree = treeOf(torch, true);
+    expect(pathsOf(tree)).toEqual([
       '',
       'state_dict',
       'state_dict/module',
@@ -116,11 +133,11 @@ describe('PyTorch keys nest on dots', () => {
       'state_dict/module.cell_0.conv_1x1.bn',
       'state_dict/module.cell_0.conv_1x1.conv',
     ]);
-    expect(tree.scopes.map((s) => s.label).slice(1, 4)).toEqual(['state_dict', 'module', 'cell_0']);
-    expect(tree.scopes[2]!.variableCount).toBe(2);
+    expect([1, 2, 3].map((s) => tree.scopes.label(s))).toEqual(['state_dict', 'module', 'cell_0']);
+    expect(tree.scopes.variableCount(2)).toBe(2);
     expect(leafName(torch[0]!.name, true)).toBe('weight');
-    expect(ancestorPaths(torch[0]!.name, true)).toEqual(tree.scopes.slice(1, 6).map((s) => s.path));
-    expect(buildScopeTree(VariableTable.of(torch)).scopes.map((s) => s.path)).toEqual(['', 'state_dict']);
+    expect(ancestorPaths(torch[0]!.name, true)).toEqual(pathsOf(tree).slice(1, 6));
+    expect(pathsOf(treeOf(torch))).toEqual(['', 'state_dict']);
   });
 });
 
@@ -138,7 +155,7 @@ describe('filterVariables over the columns', () => {
       role: i === 1 ? ('optimizer_slot' as const) : ('weight' as const),
     })),
   );
-  const tree = buildScopeTree(table);
+  const tree = scopeTreeOf(table);
   const hits = (query: string, regex = false, status: 'all' | 'excluded' = 'all') => {
     const r = filterVariables(tree, { query, regex, status }, (i) =>
       table.role(i) === 'weight' ? 'unmatched' : 'excluded',

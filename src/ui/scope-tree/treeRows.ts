@@ -1,4 +1,4 @@
-import { sortedScope, type ScopeTree } from './scopeTree';
+import type { ScopeTree } from './scopeTree';
 
 /** A visible row of the flattened tree. */
 export type TreeRow =
@@ -21,41 +21,43 @@ export function visibleRows(
   matches: Uint8Array | null,
   order?: RowOrder,
 ): TreeRow[] {
+  const { scopes } = tree;
   const rows: TreeRow[] = [];
   const counts = matches ? matchCountsPerScope(tree, matches) : null;
-  const visit = (scopeIndex: number) => {
-    const scope = sortedScope(tree, scopeIndex);
-    if (!scope) return;
+  // While filtering every scope with a hit is open unless the user explicitly closed it: with no
+  // such key no scope needs its path made.
+  const closedWhileFiltering = counts !== null && [...expanded].some((key) => key.startsWith('!'));
+  const visit = (scope: number) => {
     const children = order
-      ? [...scope.children].sort((x, y) => order.scope(y) - order.scope(x))
-      : scope.children;
+      ? [...scopes.children(scope)].sort((x, y) => order.scope(y) - order.scope(x))
+      : scopes.children(scope);
     const variables = order
-      ? [...scope.variables].sort((x, y) => order.variable(y) - order.variable(x))
-      : scope.variables;
+      ? [...scopes.variables(scope)].sort((x, y) => order.variable(y) - order.variable(x))
+      : scopes.variables(scope);
     for (const child of children) {
-      const node = tree.scopes[child];
-      if (!node) continue;
-      const matchCount = counts ? (counts[child] ?? 0) : node.variableCount;
+      const matchCount = counts ? counts[child]! : scopes.variableCount(child);
       if (counts && matchCount === 0) continue;
-      // While filtering every scope with a hit is open unless the user explicitly closed it.
-      const open = counts ? !expanded.has(`!${node.path}`) : expanded.has(node.path);
-      rows.push({ kind: 'scope', scope: child, depth: node.depth - 1, expanded: open, matchCount });
+      const open = counts
+        ? !(closedWhileFiltering && expanded.has(`!${scopes.path(child)}`))
+        : expanded.has(scopes.path(child));
+      rows.push({ kind: 'scope', scope: child, depth: scopes.depth(child) - 1, expanded: open, matchCount });
       if (open) visit(child);
     }
+    const depth = scopes.depth(scope);
     for (const v of variables) {
       if (matches && !matches[v]) continue;
-      rows.push({ kind: 'variable', variable: v, depth: scope.depth });
+      rows.push({ kind: 'variable', variable: v, depth });
     }
   };
-  visit(0);
+  if (scopes.length > 0) visit(0);
   return rows;
 }
 
-function matchCountsPerScope(tree: ScopeTree, matches: Uint8Array): Int32Array {
-  const counts = new Int32Array(tree.scopes.length);
+function matchCountsPerScope({ scopes }: ScopeTree, matches: Uint8Array): Int32Array {
+  const counts = new Int32Array(scopes.length);
   for (let v = 0; v < matches.length; v++) {
     if (!matches[v]) continue;
-    for (let s = tree.scopeOfVariable[v] ?? -1; s >= 0; s = tree.scopes[s]?.parent ?? -1) counts[s]!++;
+    for (let s = scopes.scopeOf(v); s >= 0; s = scopes.parent(s)) counts[s]!++;
   }
   return counts;
 }

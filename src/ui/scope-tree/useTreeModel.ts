@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { VariableTable } from '../../state/variableTable';
 import type { MatchStatus } from '../../state/slices/treeSlice';
 import { useAppStore } from '../../state/store';
-import { buildScopeTree, sortScopesFor, splitsDots, type ScopeTree } from './scopeTree';
+import { scopeTreeOf, type ScopeTree } from './scopeTree';
 import { filterVariables, type FilterResult } from './treeFilter';
 import { visibleRows, type RowOrder, type TreeRow } from './treeRows';
 import { useTreeChanges, type TreeChanges } from '../compare/useTreeChanges';
@@ -22,8 +22,7 @@ export function useTreeModel(variables: VariableTable, statusOf: (i: number) => 
   const regex = useAppStore((s) => s.treeRegex);
   const status = useAppStore((s) => s.treeStatusFilter);
   const expanded = useAppStore((s) => s.expandedScopes);
-  const splitDots = useAppStore((s) => splitsDots(s.checkpoint?.format));
-  const tree = useMemo(() => buildScopeTree(variables, splitDots), [variables, splitDots]);
+  const tree = useMemo(() => scopeTreeOf(variables), [variables]);
   useSortInIdleSlices(tree);
   const filter = useMemo(
     () => filterVariables(tree, { query, regex, status }, statusOf),
@@ -54,7 +53,7 @@ function useSortInIdleSlices(tree: ScopeTree) {
     const cursor = { next: 0 };
     let timer = 0;
     const step = () => {
-      if (!sortScopesFor(tree, 8, cursor)) timer = window.setTimeout(step, 0);
+      if (!tree.scopes.sortWithin(8, cursor)) timer = window.setTimeout(step, 0);
       // Then the search text, so the first keystroke does not build it.
       else timer = window.setTimeout(() => tree.variables.searchText(), 0);
     };

@@ -3,7 +3,7 @@ import { blobByteSource } from '../../formats/bytes/blobByteSource';
 import { listWeightSources, openCheckpoint, pickSource } from '../../formats/open';
 import type { CheckpointCatalogue, InputFile, OpenedCheckpoint } from './checkpointCatalogue';
 import { CheckpointRegistry } from './checkpointRegistry';
-import { identifyCheckpoint } from '../../formats/mapping/checkpointIdentity';
+import { hashKeyFile, identifyCheckpoint } from '../../formats/mapping/checkpointIdentity';
 import { generateDemoCheckpoint } from './demo/demoCheckpoint';
 import type { FromWorker, MessagePortLike, ToWorker } from '../rpc/protocol';
 import { serveRequests, type Handlers, type RequestContext } from '../rpc/serve';
@@ -17,6 +17,7 @@ import { readMappedWeights } from './inferenceWeights';
 import { sessionPairs } from '../../matching/session';
 import { NpyValueStore, withNpyValues } from './npyValues';
 import { columnBuffers, encodeVariables } from './variableColumns';
+import { splitsDots } from './scopeColumns';
 import { withTransfer } from '../rpc/transfer';
 
 const toSources = (files: InputFile[]): ByteSource[] => files.map((f) => blobByteSource(f.file, f.path));
@@ -30,10 +31,15 @@ async function openSources(
 ): Promise<OpenedCheckpoint> {
   const source = pickSource(await listWeightSources(files), prefix);
   ctx.onProgress({ phase: 'reading the index', done: 0, total: 1 });
+  // The identity's hash needs only the index file's bytes (digested off this thread): start it
+  // while the reader parses them, so the listing does not wait for it afterwards.
+  const indexHash = hashKeyFile(source.keyFile);
+  indexHash.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
   const reader = await source.open();
   const indexReadAt = performance.timeOrigin + performance.now();
   assertNotCancelled(ctx.signal);
-  const { identity, key } = await identifyCheckpoint(reader, source.keyFile, source.files);
+  const columns = encodeVariables(reader.variables, splitsDots(reader.format));
+  const { identity, key } = await identifyCheckpoint(reader, source.keyFile, source.files, indexHash);
   const meta = registry.add(reader, identity, (handle) => ({
     handle,
     prefix: reader.prefix || prefix,
@@ -43,7 +49,6 @@ async function openSources(
     synthetic,
     warnings: reader.warnings.map((w) => w.toJSON()),
   }));
-  const columns = encodeVariables(reader.variables);
   return withTransfer({ ...meta, columns, indexReadAt }, columnBuffers(columns));
 }
 

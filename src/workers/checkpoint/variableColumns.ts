@@ -1,8 +1,14 @@
 import type { CheckpointVariable, DType, TensorQuantization, VariableRole } from '../../formats/checkpoint';
+import { buildScopeColumns, scopeBuffers, type ScopeColumns } from './scopeColumns';
+import { ScopeTable } from './scopeTable';
+import { encodeText, TextReader, type TextColumn } from './textColumns';
+
+export type { TextColumn };
 
 // The variable list as columns: a structured clone of 100,000 objects costs hundreds of ms on each
-// side of postMessage, while a handful of typed arrays are transferred for free. The page reads the
-// columns through `VariableTable` and builds an object only for what it renders or selects.
+// side of postMessage, while a handful of typed arrays are transferred for free (and the joined
+// names copied as one flat string). The page reads the columns through `VariableTable` and builds
+// an object only for what it renders or selects.
 
 const DTYPES: readonly DType[] = [
   'float16',
@@ -35,13 +41,6 @@ const ROLES: readonly VariableRole[] = [
 const DTYPE_CODE = new Map(DTYPES.map((d, i) => [d, i]));
 const ROLE_CODE = new Map(ROLES.map((r, i) => [r, i]));
 
-/** Optional text per variable: UTF-8 with offsets; `present` tells "" from absent. */
-export interface TextColumn {
-  utf8: Uint8Array;
-  offsets: Uint32Array;
-  present: Uint8Array;
-}
-
 /** Rare per-variable fields, listed only for the variables that have them. */
 export interface SparseExtras {
   index: number;
@@ -49,7 +48,7 @@ export interface SparseExtras {
   quantization?: TensorQuantization;
 }
 
-/** The wire form of a variable list (every array transferable). */
+/** The wire form of a variable list (every array transferable; the texts are single strings). */
 export interface VariableColumns {
   count: number;
   names: TextColumn;
@@ -65,24 +64,18 @@ export interface VariableColumns {
   values: TextColumn | null;
   layerClasses: TextColumn | null;
   extras: SparseExtras[];
+  /** The scope tree of the names (built with the listing, transferred with it). */
+  scopes: ScopeColumns;
 }
 
-function encodeText(texts: readonly (string | undefined)[]): TextColumn {
-  const present = new Uint8Array(texts.length);
-  const joined = texts.map((t, i) => (t === undefined ? '' : ((present[i] = 1), t))).join('');
-  const utf8 = new TextEncoder().encode(joined);
-  const offsets = new Uint32Array(texts.length + 1);
-  const ascii = utf8.length === joined.length;
-  const encoder = ascii ? null : new TextEncoder();
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i] ?? '';
-    offsets[i + 1] = offsets[i]! + (encoder ? encoder.encode(t).length : t.length);
-  }
-  return { utf8, offsets, present };
-}
-
-/** Encodes a variable list into columns (in the worker, once per opened checkpoint). */
-export function encodeVariables(variables: readonly CheckpointVariable[]): VariableColumns {
+/**
+ * Encodes a variable list into columns, with its scope tree (in the worker, once per opened
+ * checkpoint). `splitDots`: `.` separates scopes too (see `splitsDots`).
+ */
+export function encodeVariables(
+  variables: readonly CheckpointVariable[],
+  splitDots = false,
+): VariableColumns {
   const n = variables.length;
   const dtypes = new Uint8Array(n);
   const roles = new Uint8Array(n);
@@ -90,20 +83,39 @@ export function encodeVariables(variables: readonly CheckpointVariable[]): Varia
   const bytes = new Float64Array(n);
   const shards = new Int32Array(n);
   const offsets = new Float64Array(n);
+  const elements = new Float64Array(n);
+  const names = new Array<string>(n);
+  const nameStarts = new Uint32Array(n + 1);
   const extras: SparseExtras[] = [];
   let dims = 0;
-  for (const v of variables) dims += v.shape.length;
+  for (let i = 0; i < n; i++) dims += variables[i]!.shape.length;
   const shapeValues = new Float64Array(dims);
   dims = 0;
-  variables.forEach((v, i) => {
-    dtypes[i] = DTYPE_CODE.get(v.dtype) ?? 0;
-    roles[i] = ROLE_CODE.get(v.role) ?? 0;
-    shapeValues.set(v.shape, dims);
-    dims += v.shape.length;
+  let optional = false;
+  // Neighbours mostly share dtype and role: look a code up only when it changes.
+  let dtype: DType | undefined;
+  let dtypeCode = 0;
+  let role: VariableRole | undefined;
+  let roleCode = 0;
+  for (let i = 0; i < n; i++) {
+    const v = variables[i]!;
+    if (v.dtype !== dtype) dtypeCode = DTYPE_CODE.get((dtype = v.dtype)) ?? 0;
+    if (v.role !== role) roleCode = ROLE_CODE.get((role = v.role)) ?? 0;
+    dtypes[i] = dtypeCode;
+    roles[i] = roleCode;
+    const shape = v.shape;
+    let count = 1;
+    for (let d = 0; d < shape.length; d++) {
+      shapeValues[dims++] = shape[d]!;
+      count *= shape[d]!;
+    }
     shapeOffsets[i + 1] = dims;
+    elements[i] = count;
     bytes[i] = v.bytes;
     shards[i] = v.shard;
     offsets[i] = v.offset;
+    names[i] = v.name;
+    nameStarts[i + 1] = nameStarts[i]! + v.name.length;
     if (v.slices !== undefined || v.quantization !== undefined) {
       extras.push({
         index: i,
@@ -111,12 +123,22 @@ export function encodeVariables(variables: readonly CheckpointVariable[]): Varia
         ...(v.quantization ? { quantization: v.quantization } : {}),
       });
     }
-  });
-  const optional = (pick: (v: CheckpointVariable) => string | undefined) =>
-    variables.some((v) => pick(v) !== undefined) ? encodeText(variables.map(pick)) : null;
+    optional ||= v.fullName !== undefined || v.value !== undefined || v.layerClass !== undefined;
+  }
+  const nameColumn: TextColumn = {
+    text: names.join(''),
+    starts: nameStarts,
+    present: new Uint8Array(n).fill(1),
+  };
+  const scopes = buildScopeColumns(
+    { text: nameColumn.text, starts: nameStarts, count: n, elements, bytes },
+    splitDots,
+  );
+  const column = (pick: (v: CheckpointVariable) => string | undefined) =>
+    optional && variables.some((v) => pick(v) !== undefined) ? encodeText(variables.map(pick)) : null;
   return {
     count: n,
-    names: encodeText(variables.map((v) => v.name)),
+    names: nameColumn,
     dtypes,
     roles,
     shapeOffsets,
@@ -124,53 +146,21 @@ export function encodeVariables(variables: readonly CheckpointVariable[]): Varia
     bytes,
     shards,
     offsets,
-    fullNames: optional((v) => v.fullName),
-    values: optional((v) => v.value),
-    layerClasses: optional((v) => v.layerClass),
+    fullNames: column((v) => v.fullName),
+    values: column((v) => v.value),
+    layerClasses: column((v) => v.layerClass),
     extras,
+    scopes,
   };
 }
 
 /** The buffers to transfer with a `VariableColumns` (the sender's copy is detached). */
 export function columnBuffers(c: VariableColumns): ArrayBuffer[] {
   const texts = [c.names, c.fullNames, c.values, c.layerClasses].flatMap((t) =>
-    t ? [t.utf8, t.offsets, t.present] : [],
+    t ? [t.starts, t.present] : [],
   );
   const arrays = [...texts, c.dtypes, c.roles, c.shapeOffsets, c.shapeValues, c.bytes, c.shards, c.offsets];
-  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
-}
-
-/** Decoded text column: one JS string, sliced per variable (substrings share its storage). */
-class TextReader {
-  readonly text: string;
-  /** UTF-16 offsets into `text`. */
-  readonly starts: Uint32Array;
-  private readonly present: Uint8Array;
-
-  constructor(column: TextColumn) {
-    this.text = new TextDecoder().decode(column.utf8);
-    this.present = column.present;
-    this.starts =
-      this.text.length === column.utf8.length ? column.offsets : utf16Offsets(column.utf8, column.offsets);
-  }
-
-  at(i: number): string | undefined {
-    return this.present[i] ? this.text.slice(this.starts[i], this.starts[i + 1]) : undefined;
-  }
-}
-
-/** Byte offsets → UTF-16 offsets: a code unit per lead byte, two for a 4-byte sequence. */
-function utf16Offsets(utf8: Uint8Array, byteOffsets: Uint32Array): Uint32Array {
-  const out = new Uint32Array(byteOffsets.length);
-  let units = 0;
-  let next = 1;
-  for (let b = 0; b <= utf8.length; b++) {
-    while (next < byteOffsets.length && byteOffsets[next] === b) out[next++] = units;
-    if (b === utf8.length) break;
-    const byte = utf8[b]!;
-    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-  }
-  return out;
+  return [...new Set([...arrays.map((a) => a.buffer as ArrayBuffer), ...scopeBuffers(c.scopes)])];
 }
 
 /** Index of the last entry of sorted `starts` that is ≤ `position`. */
@@ -195,6 +185,8 @@ export class VariableTable {
   private readonly extras: Map<number, SparseExtras>;
   private readonly objects = new Map<number, CheckpointVariable>();
   private search: { text: string; starts: Uint32Array } | null = null;
+  /** The scope tree of the names. */
+  readonly scopes: ScopeTable;
 
   constructor(private readonly columns: VariableColumns) {
     this.length = columns.count;
@@ -203,10 +195,11 @@ export class VariableTable {
     this.values = columns.values && new TextReader(columns.values);
     this.layerClasses = columns.layerClasses && new TextReader(columns.layerClasses);
     this.extras = new Map(columns.extras.map((e) => [e.index, e]));
+    this.scopes = new ScopeTable(columns.scopes, this.names);
   }
 
-  static of(variables: readonly CheckpointVariable[]): VariableTable {
-    return new VariableTable(encodeVariables(variables));
+  static of(variables: readonly CheckpointVariable[], splitDots = false): VariableTable {
+    return new VariableTable(encodeVariables(variables, splitDots));
   }
 
   /** Every name joined in one string, and where each starts (`starts[length]` is the end). */
