@@ -6,9 +6,7 @@
 // above the idle baseline taken just before (after a forced garbage collection in every context),
 // against the goal: total ≤ 1.3 × the weights' size, over a few fresh-page loads (median and worst).
 // SLIMSCOPE_MEMORY_ROUNDS sets how many; SLIMSCOPE_MEMORY_TRACE=1 prints every sample. Asserts nothing.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { writeModelCheckpoint, type ModelCheckpoint } from '../e2e/pages/modelCheckpoint';
@@ -21,6 +19,7 @@ import {
   type MemorySample,
 } from '../e2e/pages/memoryProbe';
 import { removeScaleDir, scaleDir } from '../e2e/pages/scaleCheckpoints';
+import { ensureBuilt, startPreview, type Preview } from './support/builtApp';
 
 const TARGET = 1.3;
 const MIB = 1 << 20;
@@ -38,42 +37,6 @@ const IDLE = '.app[data-busy="false"]';
 const startedAt = performance.now();
 const step = (what: string) =>
   process.stderr.write(`  [scale-memory ${((performance.now() - startedAt) / 1000).toFixed(0)} s] ${what}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** vite itself, in its own process group (killed as a group: no child left serving). */
-async function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 150; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return server;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  if (server.pid) process.kill(-server.pid);
-  throw new Error('vite preview did not start');
-}
-
-function ensureBuilt(): boolean {
-  if (existsSync('dist/index.html')) return true;
-  console.log('building the app (dist/ missing)…');
-  return spawnSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' }).status === 0;
-}
 
 /**
  * Waits for a page condition (a JS expression) re-checked on DOM mutations only, so nothing polls
@@ -229,19 +192,15 @@ export async function run(): Promise<void> {
     console.log('scale-memory skipped: /usr/bin/chromium not found');
     return;
   }
-  if (!ensureBuilt()) {
-    console.log('scale-memory skipped: the app could not be built (vite build failed)');
-    return;
-  }
+  ensureBuilt();
   const dir = await scaleDir();
-  let server: ChildProcess | undefined;
+  let server: Preview | undefined;
   try {
     const c = await writeModelCheckpoint(dir, 'nasnet-large');
-    const port = Number(process.env.E2E_PORT) || (await freePort());
-    server = await startPreview(port);
+    server = await startPreview(Number(process.env.E2E_PORT) || undefined);
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     try {
-      const url = `http://127.0.0.1:${port}/`;
+      const url = server.url;
       // Each round in a fresh page (fresh workers): a WebAssembly memory never shrinks, so a second
       // load in the same page would reuse the first's.
       const loads: Load[] = [];
@@ -309,7 +268,7 @@ export async function run(): Promise<void> {
       await browser.close();
     }
   } finally {
-    if (server?.pid) process.kill(-server.pid);
+    server?.stop();
     await removeScaleDir(dir);
   }
 }

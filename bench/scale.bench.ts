@@ -3,7 +3,6 @@
 // streamed statistics with progress and cancel, peak memory, main-thread long tasks during a scan).
 // Prints measurements and their ratio to the targets; asserts nothing. SLIMSCOPE_SCALE_GB sets the
 // size of the multi-GB checkpoint (default 2).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { ByteSource } from '../src/formats/bytes/byteSource';
 import { nodeByteSource } from '../src/formats/bytes/nodeByteSource';
@@ -30,6 +29,7 @@ import {
   type TreePaint,
 } from '../e2e/pages/scaleProbe';
 import { cpus, loadavg } from 'node:os';
+import { ensureBuilt, startPreview, type Preview } from './support/builtApp';
 
 const MB = 1 << 20;
 const ratio = (value: number, target: number) =>
@@ -163,36 +163,9 @@ async function measureInBrowser(url: string, wide: GeneratedCheckpoint, huge: Ge
   }
 }
 
-function ensureBuilt(): void {
-  if (existsSync('dist/index.html')) return;
-  console.log('building the app (dist/ missing)…');
-  const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('vite build failed');
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return server;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
 export async function run(): Promise<void> {
   const dir = await scaleDir();
-  let server: ChildProcess | undefined;
+  let server: Preview | undefined;
   try {
     const wide = await writeWideCheckpoint(dir, 100_000);
     const wideOpen = await openCounted(wide);
@@ -205,9 +178,8 @@ export async function run(): Promise<void> {
       return;
     }
     ensureBuilt();
-    const port = 4290 + (process.pid % 100);
-    server = await startPreview(port);
-    const b = await measureInBrowser(`http://127.0.0.1:${port}/`, wide, huge);
+    server = await startPreview();
+    const b = await measureInBrowser(server.url, wide, huge);
     const load = loadavg().map((l) => l.toFixed(1));
     console.log(
       `browser, 100,000 variables (machine load ${load.join(' / ')} over 1/5/15 min on ${cpus().length} cores):`,
@@ -236,7 +208,7 @@ export async function run(): Promise<void> {
       `  peak browser RSS during the scan: ${b.peakBrowserRssMiB.toFixed(0)} MiB (all Chromium processes)`,
     );
   } finally {
-    if (server?.pid) process.kill(-server.pid);
+    server?.stop();
     await removeScaleDir(dir);
   }
 }
