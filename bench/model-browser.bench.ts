@@ -7,8 +7,9 @@
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { oracleDir } from '../src/testing/fixtures';
+import { CHROMIUM, launchBenchChromium } from './support/benchChromium';
 import { ensureBuilt, startPreview } from './support/builtApp';
 
 /** Runs after a thread switch before timing: V8 tiers a fresh WASM module up over the first few. */
@@ -98,8 +99,8 @@ class VerifyDriver {
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync('/usr/bin/chromium')) {
-    console.log('model-browser bench skipped: /usr/bin/chromium not found.');
+  if (!existsSync(CHROMIUM)) {
+    console.log(`model-browser bench skipped: ${CHROMIUM} not found.`);
     return;
   }
   if (!existsSync(join(oracle, 'model.ckpt.index'))) {
@@ -108,14 +109,7 @@ export async function run(): Promise<void> {
   }
   ensureBuilt();
   const preview = await startPreview();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
-  });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage();
     const driver = new VerifyDriver(page);

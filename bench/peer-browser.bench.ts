@@ -11,7 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, launchBenchChromium } from './support/benchChromium';
 import type { TensorData } from '../src/formats/checkpoint';
 import { decodeNpy } from '../src/formats/numpy/npy';
 import { oracleDir } from '../src/testing/fixtures';
@@ -27,7 +28,6 @@ import { startPeerServer } from './browser/peer/server';
 import { waitForQuiet } from './cpuQuiet';
 import { PEER_TOLERANCE, logitsVerdict, median } from './peerCheck';
 
-const CHROMIUM = '/usr/bin/chromium';
 const THREADS = [1, 2];
 const BATCHES = [1, 4];
 const ENGINES: PeerEngine[] = ['onnx', 'slimscope'];
@@ -130,14 +130,7 @@ export async function run(): Promise<void> {
   const expected = npy('logits.npy');
   const loadBefore = loadavg();
   const server = await startPeerServer(oracleDir, Number(process.env.PEER_BENCH_PORT ?? 0));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
-  });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage();
     page.on('console', (m) => (m.type() === 'error' ? console.log(`  [page] ${m.text()}`) : undefined));

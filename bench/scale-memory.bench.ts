@@ -8,7 +8,7 @@
 // SLIMSCOPE_MEMORY_ROUNDS sets how many; SLIMSCOPE_MEMORY_TRACE=1 prints every sample. Asserts nothing.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { writeModelCheckpoint, type ModelCheckpoint } from '../e2e/pages/modelCheckpoint';
 import {
   MemorySampler,
@@ -19,6 +19,7 @@ import {
   type MemorySample,
 } from '../e2e/pages/memoryProbe';
 import { removeScaleDir, scaleDir } from '../e2e/pages/scaleCheckpoints';
+import { CHROMIUM, launchBenchChromium } from './support/benchChromium';
 import { ensureBuilt, startPreview, type Preview } from './support/builtApp';
 
 const TARGET = 1.3;
@@ -26,13 +27,6 @@ const MIB = 1 << 20;
 const SAMPLE_MS = 50;
 /** Fresh-page loads measured (SLIMSCOPE_MEMORY_ROUNDS): the peak varies with garbage collection timing. */
 const ROUNDS = Number(process.env.SLIMSCOPE_MEMORY_ROUNDS) || 3;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
 const IDLE = '.app[data-busy="false"]';
 const startedAt = performance.now();
 const step = (what: string) =>
@@ -188,7 +182,7 @@ function report(
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync('/usr/bin/chromium')) {
+  if (!existsSync(CHROMIUM)) {
     console.log('scale-memory skipped: /usr/bin/chromium not found');
     return;
   }
@@ -198,7 +192,7 @@ export async function run(): Promise<void> {
   try {
     const c = await writeModelCheckpoint(dir, 'nasnet-large');
     server = await startPreview(Number(process.env.E2E_PORT) || undefined);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchBenchChromium({ webgl: true });
     try {
       const url = server.url;
       // Each round in a fresh page (fresh workers): a WebAssembly memory never shrinks, so a second

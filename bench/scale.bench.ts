@@ -15,7 +15,6 @@ import {
   writeHugeCheckpoint,
   writeWideCheckpoint,
 } from '../e2e/pages/scaleCheckpoints';
-import { chromium } from 'playwright-core';
 import {
   browserRssMiB,
   clearLongTasks,
@@ -29,6 +28,7 @@ import {
   type TreePaint,
 } from '../e2e/pages/scaleProbe';
 import { cpus, loadavg } from 'node:os';
+import { CHROMIUM, launchBenchChromium } from './support/benchChromium';
 import { ensureBuilt, startPreview, type Preview } from './support/builtApp';
 
 const MB = 1 << 20;
@@ -103,19 +103,11 @@ async function nodeHuge(huge: GeneratedCheckpoint): Promise<void> {
   );
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
-
 const PAINT_ROUNDS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 async function measureInBrowser(url: string, wide: GeneratedCheckpoint, huge: GeneratedCheckpoint) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBenchChromium({ webgl: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await installScaleRecorders(page);
@@ -173,7 +165,7 @@ export async function run(): Promise<void> {
     const gib = Number(process.env.SLIMSCOPE_SCALE_GB) || 2;
     const huge = await writeHugeCheckpoint(dir, gib, 1024);
     await nodeHuge(huge);
-    if (!existsSync('/usr/bin/chromium')) {
+    if (!existsSync(CHROMIUM)) {
       console.log('browser part skipped: /usr/bin/chromium not found');
       return;
     }
