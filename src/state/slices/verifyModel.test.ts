@@ -1,18 +1,15 @@
 // Verify's weights go from the checkpoint handlers to the engine over a MessageChannel with their
 // buffers transferred: nothing stays on the page, and the engine still reproduces the oracle.
-import { readFileSync } from 'node:fs';
 import { MessagePort as NodeMessagePort } from 'node:worker_threads';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openNodeCheckpoint } from '../../formats/openNode';
-import { decodeNpy } from '../../formats/numpy/npy';
-import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
-import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
+import { haveSharedFixtures } from '../../testing/fixtures';
+import { againstOracleLogits, nasnetOracle, oracleInputTensor } from '../../testing/nasnetOracle';
 import { readMappedWeights } from '../../workers/checkpoint/inferenceWeights';
 import { CHUNK_BYTES, receiveWeights, WeightSender } from '../../workers/checkpoint/weightsOverPort';
 import { loadWeights, releaseWeights, runBatch } from './verifyModel';
 
-const oracle = (f: string) => join(oracleDir, 'nasnet-mobile', f);
+const oracle = nasnetOracle;
 const ctx = { signal: { cancelled: false }, onProgress: () => undefined };
 
 /** Every Float32Array reachable from `value` (what the page would keep hold of). */
@@ -133,19 +130,11 @@ describe.skipIf(!haveSharedFixtures())(
       expect(sent).toHaveLength(result.names.length);
       expect(sent.every((v) => v.buffer.byteLength === 0)).toBe(true);
 
-      const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
-      const tensor = { values: input.values as Float32Array, shape: input.shape };
+      const tensor = oracleInputTensor();
       const r = await runBatch('cpu', 1, [{ tensor }]);
       // The engine that loaded them runs without reading again.
       expect(reads).toBe(1);
-      const ref = decodeNpy(readFileSync(oracle('logits.npy')), 'logits.npy');
-      const c = compareLogits(
-        r.logits,
-        [2, 1001],
-        ref.values as Float32Array,
-        ref.shape,
-        COMPARE_TOLERANCE.cpu,
-      );
+      const c = againstOracleLogits(r.logits, 'cpu');
       expect(c.pass).toBe(true);
     });
 
@@ -157,8 +146,7 @@ describe.skipIf(!haveSharedFixtures())(
       await expect(loadWeights('cpu', 'nasnet-mobile', 1001, 'oracle', read, read)).rejects.toMatchObject({
         code: 'BAD_MAPPING',
       });
-      const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
-      const tensor = { values: input.values as Float32Array, shape: input.shape };
+      const tensor = oracleInputTensor();
       await expect(runBatch('cpu', 1, [{ tensor }])).rejects.toThrow(/No weights/);
     });
   },

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openNodeCheckpoint } from '../../formats/openNode';
-import { decodeNpy } from '../../formats/numpy/npy';
 import { nodeWasmDir } from '../../inference/nodeBackend';
-import { haveSharedFixtures, oracleDir } from '../../testing/fixtures';
-import { COMPARE_TOLERANCE, compareLogits } from '../../inference/compareLogits';
+import { haveSharedFixtures } from '../../testing/fixtures';
+import { againstOracleLogits, nasnetOracle, oracleInputTensor } from '../../testing/nasnetOracle';
 import * as tf from '@tensorflow/tfjs-core';
 import { inferenceHandlers, type EngineOptions } from './inferenceEngine';
 import { NO_WEIGHTS_PROBLEM } from './noWeights';
 import { readMappedWeights } from '../checkpoint/inferenceWeights';
 
-const oracle = (f: string) => join(oracleDir, 'nasnet-mobile', f);
+const oracle = nasnetOracle;
 const ctx = { signal: { cancelled: false }, onProgress: () => undefined };
 
 /** An engine with the oracle's weights installed, and the oracle's input batch. */
@@ -20,8 +18,7 @@ async function oracleEngine(options: EngineOptions) {
   const w = await readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null }, ctx);
   const engine = inferenceHandlers({ wasmPaths: nodeWasmDir() }, options);
   await engine.install({ model: 'nasnet-mobile', names: w.names, values: w.values, file: 'oracle' }, ctx);
-  const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
-  return { engine, tensor: { values: input.values as Float32Array, shape: input.shape } };
+  return { engine, tensor: oracleInputTensor() };
 }
 
 describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on the NASNet oracle', () => {
@@ -43,14 +40,7 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
     expect(r.batch).toBe(2);
     expect(r.top).toHaveLength(2);
     expect(r.top[0]).toHaveLength(5);
-    const ref = decodeNpy(readFileSync(oracle('logits.npy')), 'logits.npy');
-    const c = compareLogits(
-      r.logits,
-      [2, 1001],
-      ref.values as Float32Array,
-      ref.shape,
-      COMPARE_TOLERANCE.wasm,
-    );
+    const c = againstOracleLogits(r.logits, 'wasm');
     expect(c.pass).toBe(true);
     expect(c.verdict).toMatch(/^Match/);
     const names = r.stats.map((s) => s.name);
@@ -108,17 +98,9 @@ describe.skipIf(!haveSharedFixtures())('inference engine (what Verify runs) on t
       .filter((v) => read.names.includes(v.name))
       .reduce((n, v) => n + v.bytes, 0);
     expect(tf.memory().numBytes - before).toBeGreaterThan(0.95 * bytes);
-    const input = decodeNpy(readFileSync(oracle('input.npy')), 'input.npy');
-    const tensor = { values: input.values as Float32Array, shape: input.shape };
+    const tensor = oracleInputTensor();
     const r = await engine.run({ backend: 'wasm', inputs: [{ tensor }] }, ctx);
-    const ref = decodeNpy(readFileSync(oracle('logits.npy')), 'logits.npy');
-    const c = compareLogits(
-      r.logits,
-      [2, 1001],
-      ref.values as Float32Array,
-      ref.shape,
-      COMPARE_TOLERANCE.wasm,
-    );
+    const c = againstOracleLogits(r.logits, 'wasm');
     expect(c.pass).toBe(true);
     // Nothing kept on the host to upload again: another backend has no weights until they are sent.
     await expect(engine.run({ backend: 'cpu', inputs: [{ tensor }] }, ctx)).rejects.toMatchObject({
