@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { hostView } from './hostView';
 
 /** Statistics of one activation tensor; mean/std/min/max are over its finite values. */
 export interface ActivationStats {
@@ -94,7 +95,7 @@ export class ActivationStatsCollector {
   readonly onEndpoint = (name: string, value: tf.Tensor): void => {
     const start = performance.now();
     if (this.place === 'host') {
-      this.done.push({ name, shape: value.shape, ...hostMoments(value.dataSync() as Float32Array) });
+      this.done.push({ name, shape: value.shape, ...hostMoments(hostView(value)) });
     } else {
       const stats = tf.keep(statsTensor(value));
       this.pending.push({ index: this.done.length, name, shape: value.shape, stats });
