@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { topK } from './classify';
 import { IMAGENET_SLIM_LABELS } from './labels/imagenetSlimLabels';
 import { useNodeBackend } from './nodeBackend';
-import { centralCropBox, preprocessInception } from './preprocess';
+import { centralCropBox, preprocessInception, preprocessInceptionValues, type RgbImage } from './preprocess';
 
 beforeAll(() => useNodeBackend('cpu'));
 
@@ -44,6 +44,50 @@ describe('preprocessInception', () => {
     row.forEach((v, j) => expect(v).toBeCloseTo(want[j] ?? NaN, 5));
     out.dispose();
     expect(tf.memory().numTensors).toBe(0);
+  });
+});
+
+/** The same preprocessing written with TF.js's own ops (cast, slice, resizeBilinear): the reference. */
+function preprocessWithOps(image: RgbImage, size: number): Float32Array {
+  return tf.tidy(() => {
+    const pixels = tf.tensor3d(
+      Int32Array.from(image.data),
+      [image.height, image.width, image.channels],
+      'int32',
+    );
+    const rgb = tf.slice(pixels, [0, 0, 0], [-1, -1, 3]);
+    const unit = tf.mul(tf.cast(rgb, 'float32'), tf.scalar(1 / 255));
+    const box = centralCropBox(image.height, image.width);
+    const cropped = tf.slice(unit, [box.top, box.left, 0], [box.height, box.width, 3]);
+    const resized = tf.image.resizeBilinear(cropped as tf.Tensor3D, [size, size], false, false);
+    return tf.mul(tf.sub(resized, tf.scalar(0.5)), tf.scalar(2)).dataSync() as Float32Array;
+  });
+}
+
+describe('preprocessInceptionValues', () => {
+  it('equals TF.js resizeBilinear on the cropped image, for photos larger, smaller and odd-sized', () => {
+    let seed = 7;
+    const byte = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 8) & 255;
+    for (const [width, height, channels, size] of [
+      [512, 512, 4, 224],
+      [640, 427, 3, 224],
+      [100, 37, 4, 224],
+      [451, 300, 4, 331],
+      [1, 1, 3, 32],
+    ] as const) {
+      const image = {
+        width,
+        height,
+        channels,
+        data: Uint8Array.from({ length: width * height * channels }, byte),
+      };
+      const got = preprocessInceptionValues(image, size);
+      const want = preprocessWithOps(image, size);
+      expect(got.length).toBe(size * size * 3);
+      let worst = 0;
+      for (let i = 0; i < got.length; i++) worst = Math.max(worst, Math.abs(got[i]! - want[i]!));
+      expect(worst, `${width}x${height}x${channels} → ${size}`).toBeLessThan(1e-6);
+    }
   });
 });
 
