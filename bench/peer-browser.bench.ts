@@ -34,8 +34,12 @@ const ENGINES: PeerEngine[] = ['onnx', 'slimscope'];
 const ROUNDS = 7;
 /** Timed runs per engine, thread count and batch in each round. */
 const RUNS: Record<number, number> = { 1: 3, 4: 2 };
-/** After its WASM module starts, V8 tiers it up over the first runs: these are not timed. */
-const WARM_UP_RUNS = 5;
+/**
+ * After its WASM module starts, V8 tiers it up over the first runs: these are not timed. On 2
+ * threads Slimscope keeps getting faster for ~20 runs (its JS has more to compile, and V8's
+ * background compile jobs get little CPU while both cores compute).
+ */
+const WARM_UP_RUNS = 20;
 const PROFILE_PASSES = 5;
 const BLOCK_GAP_MS = 50;
 /** Before each pair of blocks, wait (at most this long) until other work keeps the CPUs at most this busy. */
