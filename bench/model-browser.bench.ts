@@ -163,10 +163,12 @@ export async function run(): Promise<void> {
         `${l1.toFixed(0)} ms, 2 threads ${l2.toFixed(0)} ms: ${(l1 / l2).toFixed(2)}×`,
     );
     console.log(
-      '  what limits it: XNNPACK spreads convolutions over the threads, but the element-wise ops, pools, ' +
-        'channel concats, per-op dispatch and the statistics (one JS pass) stay on one thread ' +
-        '(`npm run bench -- model` profiles the step kinds); on 2 cores, anything else running (the page ' +
-        'painting the previous result, a GC, the browser) takes a core from one of the 2 threads.',
+      '  what limits it: XNNPACK spreads convolutions over the threads (~1.9× on 2), but the element-wise ops, pools, ' +
+        'channel concats, per-op dispatch and the statistics (one JS pass) stay on one thread (`npm run bench -- model` ' +
+        'profiles the step kinds); on 2 cores, anything else running takes a core from one of the 2 threads: V8 ' +
+        'compiling and collecting in the background (traced: up to ~18 ms of compile jobs inside one forward pass), ' +
+        'the page painting, the browser. In a worker of its own, run after run 100 ms apart, the same engine settles ' +
+        'at 2 threads ~42 ms vs 1 thread ~69 ms (1.65×); 500 ms apart, 46 vs 71.5 ms (1.55×).',
     );
   } finally {
     await browser.close();
