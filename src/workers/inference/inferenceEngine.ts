@@ -18,6 +18,7 @@ import { installStreamed } from './streamedInstall';
 import type { Method } from '../rpc/protocol';
 import type { Handlers, RequestContext } from '../rpc/serve';
 import { decodeImageBlob } from './decodeImage';
+import { warmUpJit } from '../../inference/jitWarmUp';
 
 /**
  * One model input: an image file (decoded and preprocessed here), decoded pixels (preprocessed
@@ -133,6 +134,7 @@ class Engine {
       await this.switchTo(backend, threads ?? this.threads);
       this.loaded = await installStreamed(model, numClasses, port, file);
       if (!this.loaded) return false;
+      warmUpOnWasm(this.loaded);
       this.model = model;
       this.numClasses = this.loaded.numClasses;
       return true;
@@ -186,6 +188,7 @@ class Engine {
       report,
       dispose: () => runner.dispose(),
     };
+    warmUpOnWasm(this.loaded);
     return this.loaded;
   }
 
@@ -277,6 +280,11 @@ async function inputBatch(inputs: readonly ModelInput[], size: number): Promise<
     });
     return (parts.length === 1 ? parts[0] : tf.concat(parts, 0)) as tf.Tensor4D;
   });
+}
+
+/** WASM's first runs are JS-bound until V8 optimizes it (see `warmUpJit`); elsewhere there is no gain. */
+function warmUpOnWasm(loaded: LoadedNasnet): void {
+  if (tf.getBackend() === 'wasm') warmUpJit(loaded.runner, { size: Math.min(32, loaded.config.imageSize) });
 }
 
 /** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
