@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
 import { concatChannels } from './forwardConcat';
+import { pointwiseWasm, separableWasm } from './forwardWasmKernels';
 import {
   depthwiseByPieces,
   depthwisePieces,
@@ -112,6 +113,7 @@ function pointwise(
   bias: tf.Tensor | undefined,
   activation: 'linear' | 'relu',
 ): tf.Tensor4D {
+  if (tf.getBackend() === 'wasm') return pointwiseWasm(x, filter, bias, activation);
   const [b, h, w, c] = x.shape;
   const y = tf.fused.matMul({ a: tf.reshape(x, [b * h * w, c]), b: filter, bias, activation });
   return tf.reshape(y, [b, h, w, filter.shape[1]]);
@@ -132,6 +134,10 @@ function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWe
         activation: step.activation,
       });
     case 'separable': {
+      if (pieces.length === 0 && w.pointwise!.rank === 2 && tf.getBackend() === 'wasm') {
+        const matrix = w.pointwise as tf.Tensor2D;
+        return separableWasm(x, w.depthwise as tf.Tensor4D, matrix, w.bias, step.stride, step.activation);
+      }
       const dw =
         pieces.length > 0
           ? depthwiseByPieces(x, pieces, step.depthwise.shape[0] ?? 1, step.stride)
