@@ -23,16 +23,22 @@ vi.mock('../inferenceClient', () => ({
 const oracle = nasnetOracle;
 const ctx = { signal: { cancelled: false }, onProgress: () => undefined };
 
+/** The oracle's mapped weights read onto a port, counting the reads. */
+async function countedOracleReads() {
+  const reader = await openNodeCheckpoint(oracle('model.ckpt'));
+  let count = 0;
+  const read = (port: MessagePort) => {
+    count++;
+    return readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null, port }, ctx);
+  };
+  return { read, reads: () => count };
+}
+
 describe.skipIf(!haveSharedFixtures())('Verify weights on an engine change (NASNet oracle, CPU)', () => {
   it('reads the weights again for the other engine, which then matches the oracle logits', async () => {
-    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
-    let reads = 0;
-    const read = (port: MessagePort) => {
-      reads++;
-      return readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null, port }, ctx);
-    };
+    const { read, reads } = await countedOracleReads();
     await loadWeights('cpu', 'nasnet-mobile', 1001, 'oracle', read, read);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     const tensor = oracleInputTensor();
     // The second engine has nothing yet: its own handlers say so.
     await expect(engines.second.call('run', { backend: 'cpu', inputs: [{ tensor }] })).rejects.toThrow(
@@ -40,31 +46,26 @@ describe.skipIf(!haveSharedFixtures())('Verify weights on an engine change (NASN
     );
     current = engines.second;
     const r = await runBatch('cpu', 1, [{ tensor }]);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     const c = againstOracleLogits(r.logits, 'cpu');
     expect(c.pass).toBe(true);
     await runBatch('cpu', 1, [{ tensor }]);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
   });
 
   it('reads them again when the same engine moves to another backend (they live on one backend only)', async () => {
     current = engines.first;
-    const reader = await openNodeCheckpoint(oracle('model.ckpt'));
-    let reads = 0;
-    const read = (port: MessagePort) => {
-      reads++;
-      return readMappedWeights(reader, { handle: 1, model: 'nasnet-mobile', pairs: null, port }, ctx);
-    };
+    const { read, reads } = await countedOracleReads();
     await loadWeights('cpu', 'nasnet-mobile', 1001, 'oracle', read, read);
     const tensor = oracleInputTensor();
     await runBatch('cpu', 1, [{ tensor }]);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     const r = await runBatch('wasm', 1, [{ tensor }]);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     expect(r.backend).toBe('wasm');
     const c = againstOracleLogits(r.logits, 'wasm');
     expect(c.pass).toBe(true);
     await runBatch('wasm', 1, [{ tensor }]);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
   });
 });

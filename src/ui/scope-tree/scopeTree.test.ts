@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../../formats/checkpoint';
+import { testVariable } from '../../testing/checkpointVariable';
 import { VariableTable } from '../../state/variableTable';
 import { ancestorPaths, leafName, scopeTreeOf } from './scopeTree';
 import { filterVariables } from './treeFilter';
 import { visibleRows } from './treeRows';
 
-const v = (
-  name: string,
-  shape: number[],
-  role: CheckpointVariable['role'] = 'weight',
-): CheckpointVariable => ({
-  name,
-  dtype: 'float32',
-  shape,
-  bytes: 4 * shape.reduce((a, b) => a * b, 1),
-  shard: 0,
-  offset: 0,
-  role,
-});
+const v = testVariable;
 
 const vars = [
   v('tower_0/cell_10/conv/weights', [1, 1, 8, 8]),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckpointVariable } from '../../formats/checkpoint';
+import { testVariable } from '../../testing/checkpointVariable';
 import { openNodeCheckpoint } from '../../formats/openNode';
 import { fixture, haveSharedFixtures, sharedDir, V2_FIXTURES } from '../../testing/fixtures';
 import { removeScaleDir, scaleDir, writeWideCheckpoint } from '../../../e2e/pages/scaleCheckpoints';
@@ -108,15 +109,7 @@ function expectSameTree(variables: readonly CheckpointVariable[], splitDots: boo
   expect(actual.sort(byPath)).toEqual(expected.sort(byPath));
 }
 
-const variable = (name: string, shape: number[] = [2, 3]): CheckpointVariable => ({
-  name,
-  dtype: 'float32',
-  shape,
-  bytes: 4 * shape.reduce((a, b) => a * b, 1),
-  shard: 0,
-  offset: 0,
-  role: 'weight',
-});
+const variable = (name: string, shape?: number[]) => testVariable(name, shape);
 
 describe('scope columns: awkward names', () => {
   const names = [
