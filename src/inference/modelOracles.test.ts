@@ -85,10 +85,13 @@ describe.each(ORACLES)('$label against TF-Slim reference outputs', (oracle) => {
       expect(model.report.missing).toEqual([]);
       expect(model.report.unusedCheckpoint.filter((n) => !n.startsWith(oracle.auxScope))).toEqual([]);
       const afterLoad = tf.memory().numTensors;
+      // Buffers too: on WASM the runner's intermediates are heap buffers, never engine tensors.
+      const buffersAfterLoad = tf.backend().numDataIds();
       const x = tf.tensor4d(input.values as Float32Array, input.shape as [number, number, number, number]);
       const out = await classify(model, x, { endpoints: oracle.endpoints, stats: true });
       x.dispose();
       expect(tf.memory().numTensors).toBe(afterLoad);
+      expect(tf.backend().numDataIds()).toBe(buffersAfterLoad);
       expect(relError(out.logits, logits.values as Float32Array)).toBeLessThan(tol);
       expect(out.endpoints.map((e) => e.name)).toEqual(oracle.endpoints);
       for (const ep of out.endpoints) {

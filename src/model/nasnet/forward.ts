@@ -1,23 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SlimscopeError } from '../../base/errors';
-import { concatChannels } from './forwardConcat';
-import { pointwiseWasm, separableWasm } from './forwardWasmKernels';
-import {
-  depthwiseByPieces,
-  depthwisePieces,
-  shiftedKernel,
-  shiftedPads,
-  type KernelPiece,
-} from './forwardKernels';
+import { heapExecutor } from './forwardOnHeap';
+import { depthwiseByPieces, depthwisePieces, shiftedKernel, shiftedPads } from './forwardKernels';
 import { PROGRAM_INPUT, type NasnetProgram, type Step, type WeightArray } from './programTypes';
+import type { StepExecutor, StepWeights } from './stepExecutor';
 
+export type { StepWeights } from './stepExecutor';
 type Tensors = Record<string, tf.Tensor>;
-
-/** Uploaded weights of one step; `pieces` = a 7x7 depthwise kernel split for the WASM backend. */
-export interface StepWeights {
-  tensors: Tensors;
-  pieces: KernelPiece[];
-}
 
 export interface RunOptions {
   /** End point names whose tensors are returned (the caller disposes them). */
@@ -28,10 +17,10 @@ export interface RunOptions {
    */
   onEndpoint?: (name: string, value: tf.Tensor) => void;
   /**
-   * Called after every step with its output. For profiling: WASM and CPU run ops synchronously,
-   * so the time between two calls is the step's (WebGL needs a sync on the value).
+   * Called after every step. For profiling: WASM and CPU run ops synchronously, so the time
+   * between two calls is the step's.
    */
-  onStep?: (step: Step, value: tf.Tensor) => void;
+  onStep?: (step: Step) => void;
 }
 
 export interface RunnerOptions {
@@ -113,13 +102,12 @@ function pointwise(
   bias: tf.Tensor | undefined,
   activation: 'linear' | 'relu',
 ): tf.Tensor4D {
-  if (tf.getBackend() === 'wasm') return pointwiseWasm(x, filter, bias, activation);
   const [b, h, w, c] = x.shape;
   const y = tf.fused.matMul({ a: tf.reshape(x, [b * h * w, c]), b: filter, bias, activation });
   return tf.reshape(y, [b, h, w, filter.shape[1]]);
 }
 
-/** Runs one step; called inside tf.tidy. */
+/** Runs one step with TF.js ops (CPU, WebGL); called inside tf.tidy. */
 function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWeights): tf.Tensor {
   const x = inputs[0] as tf.Tensor4D;
   switch (step.kind) {
@@ -134,10 +122,6 @@ function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWe
         activation: step.activation,
       });
     case 'separable': {
-      if (pieces.length === 0 && w.pointwise!.rank === 2 && tf.getBackend() === 'wasm') {
-        const matrix = w.pointwise as tf.Tensor2D;
-        return separableWasm(x, w.depthwise as tf.Tensor4D, matrix, w.bias, step.stride, step.activation);
-      }
       const dw =
         pieces.length > 0
           ? depthwiseByPieces(x, pieces, step.depthwise.shape[0] ?? 1, step.stride)
@@ -174,7 +158,7 @@ function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWe
       );
     }
     case 'concat':
-      return concatChannels(inputs as tf.Tensor4D[]);
+      return tf.concat(inputs as tf.Tensor4D[], 3);
     case 'add':
       return tf.add(x, inputs[1] as tf.Tensor);
     case 'global_pool':
@@ -188,6 +172,15 @@ function execute(step: Step, inputs: tf.Tensor[], { tensors: w, pieces }: StepWe
   }
 }
 
+const NO_WEIGHTS: StepWeights = { tensors: {}, pieces: [] };
+
+/** Steps as TF.js ops on tensors, each in its own tidy (CPU and WebGL). */
+const tensorExecutor: StepExecutor<tf.Tensor> = {
+  execute: (step, inputs, weights) => tf.tidy(() => execute(step, inputs, weights)),
+  publish: (value) => value,
+  dispose: (value) => value.dispose(),
+};
+
 /** How many steps read each value, so intermediates are freed as soon as possible. */
 function useCounts(steps: readonly Step[]): Map<string, number> {
   const uses = new Map<string, number>();
@@ -199,6 +192,8 @@ function useCounts(steps: readonly Step[]): Map<string, number> {
 export class NasnetRunner {
   private readonly weights: StepWeights[];
   private readonly endpointOf = new Map<string, string[]>();
+  /** How many steps read each value (copied per run: counted down as steps read it). */
+  private readonly uses: ReadonlyMap<string, number>;
   private disposed = false;
 
   /**
@@ -214,6 +209,7 @@ export class NasnetRunner {
     this.weights = uploaded ? [...uploaded] : program.steps.map((step) => uploadStep(step, layout));
     for (const [name, id] of Object.entries(program.endpoints))
       this.endpointOf.set(id, [...(this.endpointOf.get(id) ?? []), name]);
+    this.uses = useCounts(program.steps);
   }
 
   /** Runs a float32 NHWC batch; every intermediate is disposed before returning. */
@@ -225,35 +221,52 @@ export class NasnetRunner {
         problem: 'The model was already disposed.',
         hint: 'Load it again.',
       });
+    return tf.getBackend() === 'wasm'
+      ? this.runWith(heapExecutor(), input, options)
+      : this.runWith(tensorExecutor, input, options);
+  }
+
+  private runWith<V extends tf.TensorInfo>(
+    executor: StepExecutor<V>,
+    input: tf.Tensor4D,
+    options: RunOptions,
+  ): RunResult {
     const keepNames = new Set([...(options.keepEndpoints ?? []), 'Logits', 'Predictions']);
     const keepIds = new Set(
       [...keepNames].map((n) => this.program.endpoints[n]).filter((id): id is string => !!id),
     );
-    const uses = useCounts(this.program.steps);
-    const values = new Map<string, tf.Tensor>([[PROGRAM_INPUT, input]]);
+    const uses = new Map(this.uses);
+    const values = new Map<string, V>();
+    const valueOf = (id: string): V =>
+      id === PROGRAM_INPUT ? (input as unknown as V) : (values.get(id) as V);
+    const drop = (id: string) => {
+      const value = values.get(id);
+      values.delete(id);
+      if (value) executor.dispose(value);
+    };
     const release = (id: string) => {
       const left = (uses.get(id) ?? 0) - 1;
       uses.set(id, left);
-      if (left <= 0 && !keepIds.has(id) && id !== PROGRAM_INPUT) values.get(id)?.dispose();
+      if (left <= 0 && !keepIds.has(id)) drop(id);
     };
     try {
       this.program.steps.forEach((step, i) => {
-        const inputs = step.inputs.map((id) => values.get(id) as tf.Tensor);
-        const out = tf.tidy(() => execute(step, inputs, this.weights[i] ?? { tensors: {}, pieces: [] }));
-        values.set(step.id, out);
-        options.onStep?.(step, out);
-        for (const name of this.endpointOf.get(step.id) ?? []) options.onEndpoint?.(name, out);
+        const out = executor.execute(step, step.inputs.map(valueOf), this.weights[i] ?? NO_WEIGHTS);
+        const names = this.endpointOf.get(step.id);
+        values.set(step.id, names || keepIds.has(step.id) ? (executor.publish(out) as unknown as V) : out);
+        options.onStep?.(step);
+        for (const name of names ?? []) options.onEndpoint?.(name, valueOf(step.id) as unknown as tf.Tensor);
         step.inputs.forEach(release);
-        if (!uses.get(step.id) && !keepIds.has(step.id)) out.dispose();
+        if (!uses.get(step.id) && !keepIds.has(step.id)) drop(step.id);
       });
     } catch (e) {
-      for (const [id, t] of values) if (id !== PROGRAM_INPUT) t.dispose();
+      for (const id of [...values.keys()]) drop(id);
       throw e;
     }
     const endpoints: Record<string, tf.Tensor> = {};
     for (const name of keepNames) {
-      const t = values.get(this.program.endpoints[name] ?? '');
-      if (t) endpoints[name] = t;
+      const value = values.get(this.program.endpoints[name] ?? '');
+      if (value) endpoints[name] = value as unknown as tf.Tensor;
     }
     return {
       logits: endpoints.Logits as tf.Tensor2D,

@@ -87,6 +87,21 @@ function samePadBefore(size: number, kernel: number, stride: number): number {
   return Math.floor(Math.max((out - 1) * stride + kernel - size, 0) / 2);
 }
 
+/** Explicit padding that runs `piece` of a k×k 'SAME' depthwise conv over an input of `shape`. */
+export function piecePads(shape: readonly number[], piece: KernelPiece, k: number, stride: number): Pads {
+  const [, h = 0, w = 0] = shape;
+  const [outH, outW] = [Math.ceil(h / stride), Math.ceil(w / stride)];
+  const [kh = 0, kw = 0] = piece.filter.shape;
+  const t = samePadBefore(h, k, stride) - piece.row;
+  const l = samePadBefore(w, k, stride) - piece.col;
+  return [
+    [0, 0],
+    [t, (outH - 1) * stride + kh - h - t],
+    [l, (outW - 1) * stride + kw - w - l],
+    [0, 0],
+  ];
+}
+
 /** 'SAME' k×k depthwise conv computed as the sum of its pieces, each with explicit padding. */
 export function depthwiseByPieces(
   x: tf.Tensor4D,
@@ -94,20 +109,7 @@ export function depthwiseByPieces(
   k: number,
   stride: number,
 ): tf.Tensor4D {
-  const [, h, w] = x.shape;
-  const [outH, outW] = [Math.ceil(h / stride), Math.ceil(w / stride)];
-  const [top, left] = [samePadBefore(h, k, stride), samePadBefore(w, k, stride)];
-  const parts = pieces.map((p) => {
-    const [kh, kw] = p.filter.shape;
-    const t = top - p.row;
-    const l = left - p.col;
-    const pads: Pads = [
-      [0, 0],
-      [t, (outH - 1) * stride + kh - h - t],
-      [l, (outW - 1) * stride + kw - w - l],
-      [0, 0],
-    ];
-    return tf.depthwiseConv2d(x, p.filter, stride, pads);
-  });
-  return tf.addN(parts);
+  return tf.addN(
+    pieces.map((p) => tf.depthwiseConv2d(x, p.filter, stride, piecePads(x.shape, p, k, stride))),
+  );
 }

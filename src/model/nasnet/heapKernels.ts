@@ -1,0 +1,92 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import type { Activation } from './programTypes';
+
+// TF.js WASM's kernel functions called on TensorInfos (a data id on the heap, a shape, a dtype)
+// without the engine: no tf.Tensor objects, scopes or kernel lookups per op. The caller owns each
+// output and frees it with `backend.disposeData`.
+
+type Attrs = Record<string, unknown>;
+type KernelFunc = (args: { inputs: unknown; backend: BackendWasm; attrs?: Attrs }) => tf.TensorInfo;
+
+const kernelFuncs = new Map<string, KernelFunc>();
+
+/** TF.js WASM's kernel function `name` (registered when tfjs-backend-wasm is imported). */
+export function wasmKernel(name: string): KernelFunc {
+  let f = kernelFuncs.get(name);
+  if (!f) {
+    const kernel = tf.getKernel(name, 'wasm');
+    if (!kernel) throw new Error(`TF.js WASM has no ${name} kernel`);
+    f = kernel.kernelFunc as unknown as KernelFunc;
+    kernelFuncs.set(name, f);
+  }
+  return f;
+}
+
+/** Runs a WASM kernel on heap tensors. */
+export const onHeap = (
+  backend: BackendWasm,
+  name: string,
+  inputs: Record<string, tf.TensorInfo | undefined> | tf.TensorInfo[],
+  attrs: Attrs = {},
+): tf.TensorInfo => wasmKernel(name)({ inputs, backend, attrs });
+
+/**
+ * x [b,h,w,c] · w [c,n] (+ bias, activation) → [b,h,w,n] through the _FusedMatMul kernel on views
+ * of the same buffers (a matrix product over all pixels is a 1x1 stride-1 conv).
+ */
+export function pointwiseOnHeap(
+  backend: BackendWasm,
+  x: tf.TensorInfo,
+  w: tf.TensorInfo,
+  bias: tf.TensorInfo | undefined,
+  activation: Activation,
+): tf.TensorInfo {
+  const pixels = x.shape.slice(0, -1);
+  const c = x.shape[x.shape.length - 1] ?? 0;
+  const n = w.shape[1] ?? 0;
+  const out = onHeap(
+    backend,
+    '_FusedMatMul',
+    {
+      a: { dataId: x.dataId, shape: [1, tf.util.sizeFromShape(pixels), c], dtype: 'float32' },
+      b: { dataId: w.dataId, shape: [1, c, n], dtype: 'float32' },
+      bias,
+    },
+    { transposeA: false, transposeB: false, activation, leakyreluAlpha: 0 },
+  );
+  return { dataId: out.dataId, shape: [...pixels, n], dtype: 'float32' };
+}
+
+/**
+ * Channel concat of NHWC maps of one size: one `copyWithin` (a native memmove) per pixel and
+ * input. TF.js's own WASM Concat slices a fresh typed-array view per pixel and input, about twice
+ * as slow for NASNet's cell outputs (thousands of pixels of 11–176 channels).
+ */
+export function concatChannelsOnHeap(backend: BackendWasm, inputs: readonly tf.TensorInfo[]): tf.TensorInfo {
+  const first = inputs[0];
+  if (!first) throw new Error('a concat needs at least one input');
+  const depths = inputs.map((t) => t.shape[3] ?? 0);
+  const total = depths.reduce((a, b) => a + b, 0);
+  const out = backend.makeOutput([...first.shape.slice(0, 3), total], 'float32');
+  // Views are taken after the output exists: allocating may grow (and detach) the heap.
+  const outView = backend.typedArrayFromHeap(out) as Float32Array;
+  const heap = new Float32Array(outView.buffer);
+  const pixels = tf.util.sizeFromShape(first.shape.slice(0, 3));
+  let channel = 0;
+  inputs.forEach((input, i) => {
+    const depth = depths[i] ?? 0;
+    let src = (backend.typedArrayFromHeap(input) as Float32Array).byteOffset >> 2;
+    let dst = (outView.byteOffset >> 2) + channel;
+    for (let p = 0; p < pixels; p++, src += depth, dst += total) heap.copyWithin(dst, src, src + depth);
+    channel += depth;
+  });
+  return out;
+}
+
+/** Whether NHWC maps share batch, height and width (a channel concat of them is a heap copy). */
+export const sameMapSize = (xs: readonly tf.TensorInfo[]): boolean =>
+  xs.every(
+    (x) =>
+      x.dtype === 'float32' && x.shape.length === 4 && [0, 1, 2].every((d) => x.shape[d] === xs[0]?.shape[d]),
+  );
