@@ -56,15 +56,31 @@ export function topK(
   labels: readonly string[] = classLabels(logits.length),
 ): Prediction[] {
   const probs = softmax(logits);
-  const order = Array.from({ length: logits.length }, (_, i) => i).sort(
-    (a, b) => (logits[b] ?? 0) - (logits[a] ?? 0),
-  );
-  return order.slice(0, k).map((index) => ({
+  const order = largestFirst(logits, k);
+  return order.map((index) => ({
     index,
     label: labels[index] ?? `class ${index}`,
     probability: probs[index] ?? 0,
     logit: logits[index] ?? 0,
   }));
+}
+
+/**
+ * Indices of the k largest values, largest first, ties by lower index (what a stable sort gives)
+ * in one pass: a run's 1001 logits need no full sort.
+ */
+function largestFirst(values: ArrayLike<number>, k: number): number[] {
+  const top: number[] = [];
+  const value = (i: number | undefined) => values[i ?? 0] ?? 0;
+  for (let i = 0; i < values.length && k > 0; i++) {
+    const v = value(i);
+    if (top.length === k && !(v > value(top[k - 1]))) continue;
+    let at = top.length;
+    while (at > 0 && value(top[at - 1]) < v) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /** Splits a [batch, classes] buffer into rows. */

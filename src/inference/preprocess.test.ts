@@ -104,4 +104,15 @@ describe('topK', () => {
     expect(top[2]?.label).toBe(IMAGENET_SLIM_LABELS[1000]);
     expect(top[0]!.probability / top[1]!.probability).toBeCloseTo(Math.E, 5);
   });
+
+  it.each([1, 5, 7, 1001])('picks the same %s classes as a stable sort, ties by lower index', (k) => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    for (let trial = 0; trial < 20; trial++) {
+      // Few distinct values, so ties are everywhere; some rows shorter than k.
+      const logits = Float32Array.from({ length: 1 + Math.floor(rand() * 60) }, () => Math.floor(rand() * 6));
+      const sorted = Array.from(logits.keys()).sort((a, b) => (logits[b] ?? 0) - (logits[a] ?? 0));
+      expect(topK(logits, k, []).map((p) => p.index)).toEqual(sorted.slice(0, k));
+    }
+  });
 });
