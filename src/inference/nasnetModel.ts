@@ -72,6 +72,8 @@ export interface ClassifyOptions {
   endpoints?: readonly string[];
   /** Collect mean/std/min/max/NaN/Inf per end point. */
   stats?: boolean;
+  /** Take any input size (the cells take any; the JIT warm-up runs a tiny one). Default: the model's. */
+  anySize?: boolean;
   topK?: number;
   /**
    * Called after each step is dispatched with how many of how many. On WebGL the first run compiles
@@ -115,7 +117,7 @@ export async function classify(
   input: tf.Tensor4D,
   options: ClassifyOptions = {},
 ): Promise<ClassifyResult> {
-  checkInput(loaded, input.shape);
+  if (!options.anySize) checkInput(loaded, input.shape);
   const start = performance.now();
   const collector = options.stats ? new ActivationStatsCollector() : null;
   const total = loaded.runner.program.steps.length;

@@ -134,7 +134,7 @@ class Engine {
       await this.switchTo(backend, threads ?? this.threads);
       this.loaded = await installStreamed(model, numClasses, port, file);
       if (!this.loaded) return false;
-      warmUpOnWasm(this.loaded);
+      await warmUpOnWasm(this.loaded);
       this.model = model;
       this.numClasses = this.loaded.numClasses;
       return true;
@@ -188,7 +188,7 @@ class Engine {
       report,
       dispose: () => runner.dispose(),
     };
-    warmUpOnWasm(this.loaded);
+    await warmUpOnWasm(this.loaded);
     return this.loaded;
   }
 
@@ -283,8 +283,11 @@ async function inputBatch(inputs: readonly ModelInput[], size: number): Promise<
 }
 
 /** WASM's first runs are JS-bound until V8 optimizes it (see `warmUpJit`); elsewhere there is no gain. */
-function warmUpOnWasm(loaded: LoadedNasnet): void {
-  if (tf.getBackend() === 'wasm') warmUpJit(loaded.runner, { size: Math.min(32, loaded.config.imageSize) });
+async function warmUpOnWasm(loaded: LoadedNasnet): Promise<void> {
+  if (tf.getBackend() !== 'wasm') return;
+  // Best effort: weights released meanwhile (a new load, a backend switch) end it, and a real
+  // failure shows in the run that follows.
+  await warmUpJit(loaded, { size: Math.min(32, loaded.config.imageSize) }).catch(() => undefined);
 }
 
 /** Handlers of the inference engine: served by inference.worker.ts, or in-thread for WebGL. */
