@@ -148,6 +148,14 @@ export async function run(): Promise<void> {
         `on ${cpus().length} CPUs`,
     );
     console.log(`  forward pass: 1 thread ${f1.toFixed(0)} ms, 2 threads ${f2.toFixed(0)} ms/image`);
+    const spread = (threads: number) => {
+      const xs = times.get(threads)!.map((t) => t.forwardMs);
+      return `fastest ${Math.min(...xs).toFixed(0)}, slowest ${Math.max(...xs).toFixed(0)} ms`;
+    };
+    console.log(
+      `  spread of the timed runs: 1 thread ${spread(1)}; 2 threads ${spread(2)} (a 2-thread run has no core ` +
+        'to spare: whatever else runs meanwhile lengthens it)',
+    );
     console.log(
       `  2 threads are ${(f1 / f2).toFixed(2)}× as fast as 1 on the forward pass (target ≥ ${TARGET}, ratio to ` +
         `target ${(f1 / f2 / TARGET).toFixed(2)})`,
@@ -164,11 +172,12 @@ export async function run(): Promise<void> {
     );
     console.log(
       '  what limits it: XNNPACK spreads convolutions over the threads (~1.9× on 2), but the element-wise ops, pools, ' +
-        'channel concats, per-op dispatch and the statistics (one JS pass) stay on one thread (`npm run bench -- model` ' +
-        'profiles the step kinds); on 2 cores, anything else running takes a core from one of the 2 threads: V8 ' +
-        'compiling and collecting in the background (traced: up to ~18 ms of compile jobs inside one forward pass), ' +
-        'the page painting, the browser. In a worker of its own, run after run 100 ms apart, the same engine settles ' +
-        'at 2 threads ~42 ms vs 1 thread ~69 ms (1.65×); 500 ms apart, 46 vs 71.5 ms (1.55×).',
+        'channel concats, per-op dispatch (~450 kernel calls, ~6 µs each inside TF.js WASM at the least) and the ' +
+        'statistics (one JS pass) stay on one thread (`npm run bench -- model` profiles the step kinds); on 2 cores, ' +
+        'anything else running takes a core from one of the 2 threads: V8 compiling (traced: up to ~16 ms of TurboFan ' +
+        "jobs inside one pass, the page's and the engine's), the compositor, other processes. In a worker of its own " +
+        '(no page), runs 100 ms apart, the same engine runs 2 threads ~40 ms vs 1 thread ~67 ms (1.66×); 500 ms apart, ' +
+        '40 vs 68 ms (1.69×).',
     );
   } finally {
     await browser.close();
