@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useNodeBackend } from './nodeBackend';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { heapRowCopier } from '../model/nasnet/heapCopy';
 import { concatChannelsOnHeap } from '../model/nasnet/heapKernels';
 import {
   depthwiseByPieces,
@@ -101,14 +102,20 @@ describe('heap kernels on wasm', () => {
   ])('channel concat of %j maps with %j channels equals tf.concat, no leak', async ([b, h, w], depths) => {
     await useNodeBackend('wasm');
     const backend = tf.backend() as BackendWasm;
+    const copier = heapRowCopier(backend);
+    // Node's TF.js WASM exports its memory: the WebAssembly row copier is what runs here.
+    expect(copier).not.toBeNull();
     const xs = depths.map(
       (c, i) => tf.randomUniform([b ?? 1, h ?? 1, w ?? 1, c], -1, 1, 'float32', i) as tf.Tensor4D,
     );
     const want = tf.concat(xs, 3);
-    const before = backend.numDataIds();
-    const got = tf.engine().makeTensorFromTensorInfo(concatChannelsOnHeap(backend, xs), backend);
-    expect(backend.numDataIds()).toBe(before + 1);
-    expect(maxAbsDiff(got, want)).toBe(0);
-    tf.dispose([...xs, want, got]);
+    for (const rows of [copier, null]) {
+      const before = backend.numDataIds();
+      const got = tf.engine().makeTensorFromTensorInfo(concatChannelsOnHeap(backend, xs, rows), backend);
+      expect(backend.numDataIds()).toBe(before + 1);
+      expect(maxAbsDiff(got, want)).toBe(0);
+      got.dispose();
+    }
+    tf.dispose([...xs, want]);
   });
 });

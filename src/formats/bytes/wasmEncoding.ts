@@ -21,7 +21,13 @@ export const op = {
   i32Xor: 0x73,
   i32Shl: 0x74,
   i32ShrU: 0x76,
+  i32Eqz: 0x45,
+  i32Sub: 0x6b,
+  localTee: 0x22,
 } as const;
+
+/** Bulk memory: copy n bytes from src to dst (operands dst, src, n) within memory 0. */
+export const memoryCopy = [0xfc, 0x0a, 0x00, 0x00] as const;
 
 export const type = { i32: 0x7f, v128: 0x7b, func: 0x60 } as const;
 
@@ -80,6 +86,32 @@ export interface WasmFunction {
 
 /** A module of `functions` with one exported memory of `pages` 64 KiB pages. */
 export function assembleModule(functions: readonly WasmFunction[], pages: number): Uint8Array {
+  return assemble(functions, {
+    memory: section(5, vec([[0x00, ...uleb(pages)]])),
+    memoryExport: [[...name('memory'), 0x02, 0]],
+  });
+}
+
+/**
+ * A module of `functions` on a memory it imports as `env.memory` (another module's, e.g. a
+ * WASM library's heap; `shared` as that memory is, which an import must match).
+ */
+export function assembleModuleOnImportedMemory(
+  functions: readonly WasmFunction[],
+  shared: boolean,
+): Uint8Array {
+  // Limits: shared memories must state a maximum; 65536 pages is the 32-bit maximum.
+  const limits = shared ? [0x03, 0, ...uleb(65536)] : [0x00, 0];
+  return assemble(functions, {
+    imports: section(2, vec([[...name('env'), ...name('memory'), 0x02, ...limits]])),
+    memoryExport: [],
+  });
+}
+
+function assemble(
+  functions: readonly WasmFunction[],
+  parts: { imports?: number[]; memory?: number[]; memoryExport: number[][] },
+): Uint8Array {
   const types = functions.map((f) => [
     type.func,
     ...vec(f.params.map((t) => [t])),
@@ -93,9 +125,10 @@ export function assembleModule(functions: readonly WasmFunction[], pages: number
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, vec(types)),
+    ...(parts.imports ?? []),
     ...section(3, vec(functions.map((_, i) => [i]))),
-    ...section(5, vec([[0x00, ...uleb(pages)]])),
-    ...section(7, vec([...exports, [...name('memory'), 0x02, 0]])),
+    ...(parts.memory ?? []),
+    ...section(7, vec([...exports, ...parts.memoryExport])),
     ...section(10, vec(bodies)),
   ]);
 }

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { heapRowCopier, type RowCopier } from './heapCopy';
 import type { Activation } from './programTypes';
 
 // TF.js WASM's kernel functions called on TensorInfos (a data id on the heap, a shape, a dtype)
@@ -59,11 +60,16 @@ export function pointwiseOnHeap(
 }
 
 /**
- * Channel concat of NHWC maps of one size: one `copyWithin` (a native memmove) per pixel and
- * input. TF.js's own WASM Concat slices a fresh typed-array view per pixel and input, about twice
- * as slow for NASNet's cell outputs (thousands of pixels of 11–176 channels).
+ * Channel concat of NHWC maps of one size: per input, one short row copy per pixel, by a
+ * WebAssembly loop on the heap (`heapRowCopier`) or, where that is unavailable, `copyWithin`
+ * (a native memmove per row, but a JS call each: several times slower for NASNet's cells).
+ * TF.js's own WASM Concat slices a fresh typed-array view per pixel and input.
  */
-export function concatChannelsOnHeap(backend: BackendWasm, inputs: readonly tf.TensorInfo[]): tf.TensorInfo {
+export function concatChannelsOnHeap(
+  backend: BackendWasm,
+  inputs: readonly tf.TensorInfo[],
+  copier: RowCopier | null = heapRowCopier(backend),
+): tf.TensorInfo {
   const first = inputs[0];
   if (!first) throw new Error('a concat needs at least one input');
   const depths = inputs.map((t) => t.shape[3] ?? 0);
@@ -76,9 +82,15 @@ export function concatChannelsOnHeap(backend: BackendWasm, inputs: readonly tf.T
   let channel = 0;
   inputs.forEach((input, i) => {
     const depth = depths[i] ?? 0;
-    let src = (backend.typedArrayFromHeap(input) as Float32Array).byteOffset >> 2;
-    let dst = (outView.byteOffset >> 2) + channel;
-    for (let p = 0; p < pixels; p++, src += depth, dst += total) heap.copyWithin(dst, src, src + depth);
+    const srcByte = (backend.typedArrayFromHeap(input) as Float32Array).byteOffset;
+    const dstByte = outView.byteOffset + 4 * channel;
+    if (copier) {
+      copier(dstByte, 4 * total, srcByte, 4 * depth, 4 * depth, pixels);
+    } else {
+      let src = srcByte >> 2;
+      let dst = dstByte >> 2;
+      for (let p = 0; p < pixels; p++, src += depth, dst += total) heap.copyWithin(dst, src, src + depth);
+    }
     channel += depth;
   });
   return out;
