@@ -3,6 +3,7 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileModel, modelGraph } from '../model/catalogue';
 import { NasnetRunner } from '../model/nasnet/forward';
+import { PROGRAM_INPUT, type NasnetProgram, type Step } from '../model/nasnet/programTypes';
 import { syntheticWeights } from '../testing/syntheticWeights';
 import { useNodeBackend } from './nodeBackend';
 
@@ -61,5 +62,68 @@ describe('the runner on the WASM heap', () => {
     expect(Array.from(out.logits.dataSync()).every(Number.isFinite)).toBe(true);
     tf.dispose(Object.values(out.endpoints));
     expect(backend.numDataIds()).toBe(buffers);
+  });
+});
+
+/** Every step kind, on tiny shapes: the heap path (WASM) must compute what TF.js ops compute (CPU). */
+function everyStepKind(): NasnetProgram {
+  let seed = 5;
+  const rand = (n: number) =>
+    Float32Array.from({ length: n }, () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32 - 0.5);
+  const w = (...shape: number[]) => ({ values: rand(shape.reduce((a, b) => a * b, 1)), shape });
+  const steps: Step[] = [
+    { id: 'shift', kind: 'shift', inputs: [PROGRAM_INPUT] },
+    { id: 'pool', kind: 'avg_pool', inputs: ['shift'], kernel: 3, stride: 1, padding: 'SAME' },
+    { id: 'cat', kind: 'concat', inputs: ['shift', 'pool', PROGRAM_INPUT] },
+    { id: 'bn', kind: 'affine', inputs: ['cat'], scale: rand(12), offset: rand(12) },
+    { id: 'relu', kind: 'relu', inputs: ['bn'] },
+    { id: 'max', kind: 'max_pool', inputs: ['relu'], kernel: 2, stride: 2, padding: 'VALID' },
+    { id: 'conv3', kind: 'conv', inputs: ['max'], weights: w(3, 3, 12, 5), bias: rand(5), stride: 1, padding: 'SAME', activation: 'relu' },
+    { id: 'shifted', kind: 'conv', inputs: ['conv3'], weights: w(1, 1, 5, 6), bias: null, stride: 2, padding: 'VALID', activation: 'linear', shifted: true },
+    { id: 'pw', kind: 'conv', inputs: ['conv3'], weights: w(1, 1, 5, 6), bias: rand(6), stride: 1, padding: 'VALID', activation: 'linear' },
+    { id: 'sep7', kind: 'separable', inputs: ['pw'], depthwise: w(7, 7, 6, 1), pointwise: w(1, 1, 6, 6), bias: rand(6), stride: 2, activation: 'relu' },
+    { id: 'sep3', kind: 'separable', inputs: ['shifted'], depthwise: w(3, 3, 6, 1), pointwise: w(1, 1, 6, 6), bias: null, stride: 1, activation: 'linear' },
+    { id: 'sum', kind: 'add', inputs: ['sep7', 'sep3'] },
+    { id: 'gap', kind: 'global_pool', inputs: ['sum'] },
+    { id: 'flat', kind: 'flatten', inputs: ['gap'] },
+    { id: 'logits', kind: 'fc', inputs: ['flat'], weights: w(6, 4), bias: rand(4) },
+    { id: 'probs', kind: 'softmax', inputs: ['logits'] },
+  ]; // prettier-ignore
+  return {
+    steps,
+    endpoints: { Mixed: 'relu', Sum: 'sum', Logits: 'logits', Predictions: 'probs' },
+    logits: 'logits',
+    predictions: 'probs',
+  };
+}
+
+describe('every step kind on the WASM heap', () => {
+  afterAll(() => useNodeBackend('cpu'));
+
+  it('matches the TF.js ops on CPU, end point by end point, and leaves only what it hands over', async () => {
+    const program = everyStepKind();
+    const names = Object.keys(program.endpoints);
+    const input = Float32Array.from({ length: 2 * 9 * 9 * 4 }, (_, i) => Math.sin(i * 0.31));
+    const endpoints = async (backend: 'cpu' | 'wasm') => {
+      await useNodeBackend(backend);
+      const runner = new NasnetRunner(program);
+      const x = tf.tensor4d(input, [2, 9, 9, 4]);
+      const buffers = tf.backend().numDataIds();
+      const out = runner.run(x, { keepEndpoints: names });
+      const values = new Map(names.map((n) => [n, out.endpoints[n]!.dataSync().slice()]));
+      expect(tf.backend().numDataIds()).toBe(buffers + names.length);
+      tf.dispose([x, ...Object.values(out.endpoints)]);
+      runner.dispose();
+      return values;
+    };
+    const want = await endpoints('cpu');
+    const got = await endpoints('wasm');
+    for (const name of names) {
+      const [a, b] = [want.get(name)!, got.get(name)!];
+      expect(b.length, name).toBe(a.length);
+      const scale = Math.max(...Array.from(a, Math.abs));
+      const diff = Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i]!)));
+      expect(diff, name).toBeLessThanOrEqual(1e-5 * scale);
+    }
   });
 });

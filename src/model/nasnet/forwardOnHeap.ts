@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { piecePads, shiftedPads } from './forwardKernels';
-import { concatChannelsOnHeap, onHeap, pointwiseOnHeap, sameMapSize } from './heapKernels';
+import { concatChannelsOnHeap, onHeap, pointwiseOnHeap } from './heapKernels';
 import type { Step } from './programTypes';
 import type { StepExecutor, StepWeights } from './stepExecutor';
 
@@ -100,9 +100,7 @@ function executeOnHeap(
       );
     }
     case 'concat':
-      return sameMapSize(inputs)
-        ? concatChannelsOnHeap(backend, inputs)
-        : onHeap(backend, 'Concat', inputs, { axis: 3 });
+      return concatChannelsOnHeap(backend, inputs);
     case 'add':
       return onHeap(backend, 'Add', { a: x, b: inputs[1] });
     case 'global_pool':

@@ -72,6 +72,13 @@ export function concatChannelsOnHeap(
 ): tf.TensorInfo {
   const first = inputs[0];
   if (!first) throw new Error('a concat needs at least one input');
+  const mismatch = inputs.find(
+    (x) => x.dtype !== 'float32' || [0, 1, 2].some((d) => x.shape[d] !== first.shape[d]),
+  );
+  if (mismatch || first.shape.length !== 4)
+    throw new Error(
+      `a channel concat needs float32 NHWC maps of one size, got [${(mismatch ?? first).shape.join(',')}]`,
+    );
   const depths = inputs.map((t) => t.shape[3] ?? 0);
   const total = depths.reduce((a, b) => a + b, 0);
   const out = backend.makeOutput([...first.shape.slice(0, 3), total], 'float32');
@@ -95,10 +102,3 @@ export function concatChannelsOnHeap(
   });
   return out;
 }
-
-/** Whether NHWC maps share batch, height and width (a channel concat of them is a heap copy). */
-export const sameMapSize = (xs: readonly tf.TensorInfo[]): boolean =>
-  xs.every(
-    (x) =>
-      x.dtype === 'float32' && x.shape.length === 4 && [0, 1, 2].every((d) => x.shape[d] === xs[0]?.shape[d]),
-  );
