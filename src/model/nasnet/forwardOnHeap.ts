@@ -21,13 +21,12 @@ function executeOnHeap(
   { tensors: w, pieces }: StepWeights,
 ): tf.TensorInfo {
   const x = inputs[0] as tf.TensorInfo;
-  const free = (t: tf.TensorInfo) => backend.disposeData(t.dataId);
   /** `f` on an intermediate that is freed once `f` has run. */
   const then = (t: tf.TensorInfo, f: (t: tf.TensorInfo) => tf.TensorInfo): tf.TensorInfo => {
     try {
       return f(t);
     } finally {
-      free(t);
+      backend.disposeData(t.dataId);
     }
   };
   switch (step.kind) {

@@ -13,7 +13,7 @@ type KernelFunc = (args: { inputs: unknown; backend: BackendWasm; attrs?: Attrs 
 const kernelFuncs = new Map<string, KernelFunc>();
 
 /** TF.js WASM's kernel function `name` (registered when tfjs-backend-wasm is imported). */
-export function wasmKernel(name: string): KernelFunc {
+function wasmKernel(name: string): KernelFunc {
   let f = kernelFuncs.get(name);
   if (!f) {
     const kernel = tf.getKernel(name, 'wasm');
